@@ -1,0 +1,25 @@
+import type { FieldHook, Validate } from 'payload'
+
+import { normaliseOrgNumber, orgNumberProblem } from '../../fields/orgNumber'
+
+/** Checked here so the editor gets the reason; uniqueness is a database index with its own message. */
+export const validateOrgNumber: Validate<string> = async (value, { req, id }) => {
+  if (!value) return 'Organisation number is required'
+  const problem = orgNumberProblem(value)
+  if (problem === 'format') return `Organisation number "${value}" must be exactly 9 digits`
+  if (problem === 'check-digit') return `Organisation number "${value}" has a wrong check digit (modulus 11): check for a typo`
+  const clash = await req.payload.find({
+    collection: 'businesses',
+    where: { and: [{ orgNumber: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  const other = clash.docs[0] as { name?: string } | undefined
+  return other ? `Organisation number ${value} is already registered (${other.name ?? 'another business'})` : true
+}
+
+/** "974 760 673" and "974.760.673" are the same number as typed by people. */
+export const normaliseOrgNumberHook: FieldHook = ({ value }) =>
+  typeof value === 'string' ? normaliseOrgNumber(value) : value

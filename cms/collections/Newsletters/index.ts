@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditorOrAdmin, sentOrStaff } from '../../access'
+import { osloDateTime } from '../../fields/dates'
+import { label } from '../../fields/labels'
+import { topicsField } from '../../fields/topics'
+
+export const NEWSLETTER_STATUSES = [
+  { value: 'draft', label: label('Utkast', 'Draft') },
+  { value: 'scheduled', label: label('Planlagt', 'Scheduled') },
+  { value: 'sending', label: label('Sender', 'Sending') },
+  { value: 'sent', label: label('Sendt', 'Sent') },
+  { value: 'failed', label: label('Feila', 'Failed') },
+]
+
+/** Newsletter issues. Sent issues are the public archive; everything else is internal. */
+export const Newsletters: CollectionConfig = {
+  slug: 'newsletters',
+  labels: { singular: label('Nyheitsbrev', 'Newsletter issue'), plural: label('Nyheitsbrev', 'Newsletter issues') },
+  admin: { useAsTitle: 'subject', defaultColumns: ['subject', 'status', 'scheduledAt', 'sentAt'] },
+  access: { read: sentOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  fields: [
+    { name: 'subject', type: 'text', required: true, localized: true, label: label('Emne', 'Subject') },
+    {
+      name: 'preheader',
+      type: 'text',
+      localized: true,
+      maxLength: 150,
+      label: label('Førehandstekst', 'Preheader'),
+      admin: { description: 'Vist etter emnet i innboksen. / Shown after the subject in the inbox.' },
+    },
+    { name: 'intro', type: 'richText', localized: true, label: label('Innleiing', 'Intro') },
+    { name: 'articles', type: 'relationship', relationTo: 'articles', hasMany: true, label: label('Artiklar', 'Articles') },
+    { name: 'events', type: 'relationship', relationTo: 'events', hasMany: true, label: label('Arrangement', 'Events') },
+    { name: 'courses', type: 'relationship', relationTo: 'courses', hasMany: true, label: label('Kurs', 'Courses') },
+    topicsField({
+      name: 'targetTopics',
+      label: label('Berre til abonnentar på', 'Only to subscribers of'),
+      admin: { position: 'sidebar', description: 'Tomt = alle. / Empty = everyone.' },
+    }),
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      options: NEWSLETTER_STATUSES,
+      admin: { position: 'sidebar' },
+    },
+    osloDateTime('scheduledAt', { label: label('Send', 'Send at'), admin: { position: 'sidebar' } }),
+    { name: 'sentAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+  ],
+}

@@ -1,0 +1,51 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { nb } from '@payloadcms/translations/languages/nb'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './collections'
+import { databaseAdapter } from './database'
+import { env } from './env'
+import { SiteSettings } from './globals/SiteSettings'
+
+const config = env()
+
+export default buildConfig({
+  secret: config.payloadSecret,
+  serverURL: config.serverUrl,
+  db: databaseAdapter(config.databaseUrl),
+  editor: lexicalEditor(),
+  collections,
+  globals: [SiteSettings],
+  localization: {
+    locales: [
+      { code: 'nn', label: 'Nynorsk' },
+      { code: 'en', label: 'English', fallbackLocale: 'nn' },
+    ],
+    defaultLocale: 'nn',
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { nb, en }, fallbackLanguage: 'nb' },
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' · Næringshub' },
+    timezones: {
+      supportedTimezones: [{ label: 'Europe/Oslo', value: 'Europe/Oslo' }],
+      defaultTimezone: 'Europe/Oslo',
+    },
+    importMap: { baseDir: path.resolve('cms'), importMapFile: path.resolve('cms/app/(payload)/admin/importMap.js') },
+  },
+  jobs: {
+    // Kept so an editor can see what ran (scheduled publishes) in the admin's jobs list.
+    deleteJobOnComplete: false,
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: false, group: 'System' },
+    }),
+  },
+  sharp,
+  typescript: { outputFile: path.resolve('cms/payload-types.ts') },
+  telemetry: false,
+})

@@ -1,0 +1,69 @@
+/**
+ * `npm start`: the whole product on one machine. Migrates (and on first run seeds) the database,
+ * builds the admin when its sources changed, runs the jobs queue, and serves the admin.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { env } from '../cms/env'
+import { getCms } from '../cms/getCms'
+import { startJobsWorker } from '../cms/jobs/worker'
+import { isEmpty, seed } from '../cms/seed'
+import { adminLoginFile } from '../cms/seed/users'
+import { adminBuildIsCurrent, adminFingerprint, recordAdminBuild } from './lib/adminBuild'
+import { printTally } from './lib/print'
+import { run, waitForHttp } from './lib/run'
+
+const root = process.cwd()
+const config = env()
+const port = Number(process.env.PORT ?? 3000)
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
+
+if (config.payloadSecretSource === 'generated') {
+  console.log(`PAYLOAD_SECRET is not set: using a generated local one (${path.join(config.dataDir, '.payload-secret')}). Set it in .env for production.`)
+}
+
+const payload = await getCms()
+
+if (await isEmpty(payload)) {
+  if (config.appEnv === 'production' && process.env.SEED_DEMO !== 'true') {
+    console.log('Empty database: create the first admin at /admin (demo content is seeded in production only with SEED_DEMO=true).')
+  } else {
+    console.log('Empty database: seeding the Vinje demo content…')
+    printTally((await seed(payload, { appEnv: config.appEnv, dataDir: config.dataDir })).tally)
+  }
+}
+
+const childEnv = { ...process.env, PAYLOAD_SECRET: config.payloadSecret, DATA_DIR: config.dataDir, NEXT_TELEMETRY_DISABLED: '1' }
+
+if (!adminBuildIsCurrent(root)) {
+  console.log('Building the admin (Next.js); this takes about a minute the first time…')
+  const fingerprint = adminFingerprint(root)
+  await run(bin('payload'), ['generate:importmap'], { env: { ...childEnv, PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts' } })
+  await run(bin('next'), ['build', 'cms'], { env: { ...childEnv, NODE_ENV: 'production' } })
+  recordAdminBuild(root, fingerprint)
+}
+
+const admin = spawn(bin('next'), ['start', 'cms', '-p', String(port)], { stdio: 'inherit', env: { ...childEnv, NODE_ENV: 'production' } })
+const worker = startJobsWorker(payload)
+
+async function shutdown(code: number) {
+  admin.kill('SIGTERM')
+  await worker.stop()
+  process.exit(code)
+}
+process.on('SIGINT', () => void shutdown(0))
+process.on('SIGTERM', () => void shutdown(0))
+admin.on('exit', (code) => {
+  console.error(`The admin server stopped (exit ${code}).`)
+  void shutdown(code ?? 1)
+})
+
+await waitForHttp(`http://localhost:${port}/admin/login`, 120_000)
+console.log(`\nNæringshub admin: http://localhost:${port}/admin`)
+const loginFile = adminLoginFile(config.dataDir)
+if (config.appEnv !== 'production' && fs.existsSync(loginFile)) {
+  const login = JSON.parse(fs.readFileSync(loginFile, 'utf8'))
+  console.log(`Log in as ${login.email} / ${login.password} (development login, kept in ${loginFile})`)
+}
