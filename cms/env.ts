@@ -82,9 +82,17 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
 }
 
+/** A developer's .env (git-ignored) fills what the shell did not set; tests never read it. */
+function loadDotEnv() {
+  if (process.env.APP_ENV !== 'test' && fs.existsSync('.env')) process.loadEnvFile('.env')
+}
+
 let cached: Env | undefined
 /** Read once per process; tests that need other values call readEnv() themselves. */
 export function env(): Env {
-  cached ??= readEnv()
+  if (!cached) {
+    loadDotEnv()
+    cached = readEnv()
+  }
   return cached
 }

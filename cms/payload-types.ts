@@ -30,6 +30,11 @@ export interface Config {
     businesses: Business;
     subscribers: Subscriber;
     newsletters: Newsletter;
+    'funding-schemes': FundingScheme;
+    'needs-submissions': NeedsSubmission;
+    'newsletter-batches': NewsletterBatch;
+    'webhook-events': WebhookEvent;
+    'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -48,6 +53,11 @@ export interface Config {
     businesses: BusinessesSelect<false> | BusinessesSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
+    'funding-schemes': FundingSchemesSelect<false> | FundingSchemesSelect<true>;
+    'needs-submissions': NeedsSubmissionsSelect<false> | NeedsSubmissionsSelect<true>;
+    'newsletter-batches': NewsletterBatchesSelect<false> | NewsletterBatchesSelect<true>;
+    'webhook-events': WebhookEventsSelect<false> | WebhookEventsSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -461,6 +471,10 @@ export interface Subscriber {
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
   /**
+   * Utgåva lenkja kom frå. / The issue whose link was used.
+   */
+  unsubscribedFrom?: (number | null) | Newsletter;
+  /**
    * Kvar endring av samtykke. / Every consent change.
    */
   consentLog?:
@@ -512,6 +526,145 @@ export interface Newsletter {
   scheduledAt?: string | null;
   scheduledAt_tz?: SupportedTimezones;
   sentAt?: string | null;
+  report?: {
+    recipients?: number | null;
+    sent?: number | null;
+    failed?: number | null;
+    delivered?: number | null;
+    bounced?: number | null;
+    complained?: number | null;
+    unsubscribed?: number | null;
+    lastError?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "funding-schemes".
+ */
+export interface FundingScheme {
+  id: number;
+  name: string;
+  /**
+   * Made from the title when left empty. Part of the page address.
+   */
+  slug: string;
+  provider: string;
+  whoCanApply?: string | null;
+  amount?: string | null;
+  rolling?: boolean | null;
+  deadline?: string | null;
+  url?: string | null;
+  topics?: (number | Topic)[] | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "needs-submissions".
+ */
+export interface NeedsSubmission {
+  id: number;
+  orgNumber: string;
+  business?: (number | null) | Business;
+  businessName?: string | null;
+  contactName: string;
+  contactEmail: string;
+  contactPhone?: string | null;
+  topics?: (number | Topic)[] | null;
+  text?: string | null;
+  status: 'unreviewed' | 'reviewed';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-batches".
+ */
+export interface NewsletterBatch {
+  id: number;
+  newsletter: number | Newsletter;
+  index: number;
+  idempotencyKey: string;
+  status: 'pending' | 'submitting' | 'submitted' | 'failed';
+  size: number;
+  recipients:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  resendIds?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  attempts?: number | null;
+  lastError?: string | null;
+  submittedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-events".
+ */
+export interface WebhookEvent {
+  id: number;
+  eventId: string;
+  type: string;
+  emailId?: string | null;
+  receivedAt: string;
+  payload?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  trigger?: string | null;
+  requestedAt: string;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  pages?: number | null;
+  error?: string | null;
+  log?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -670,6 +823,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletters';
         value: number | Newsletter;
+      } | null)
+    | ({
+        relationTo: 'funding-schemes';
+        value: number | FundingScheme;
+      } | null)
+    | ({
+        relationTo: 'needs-submissions';
+        value: number | NeedsSubmission;
+      } | null)
+    | ({
+        relationTo: 'newsletter-batches';
+        value: number | NewsletterBatch;
+      } | null)
+    | ({
+        relationTo: 'webhook-events';
+        value: number | WebhookEvent;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1004,6 +1177,7 @@ export interface SubscribersSelect<T extends boolean = true> {
       };
   confirmedAt?: T;
   unsubscribedAt?: T;
+  unsubscribedFrom?: T;
   consentLog?:
     | T
     | {
@@ -1032,6 +1206,101 @@ export interface NewslettersSelect<T extends boolean = true> {
   scheduledAt?: T;
   scheduledAt_tz?: T;
   sentAt?: T;
+  report?:
+    | T
+    | {
+        recipients?: T;
+        sent?: T;
+        failed?: T;
+        delivered?: T;
+        bounced?: T;
+        complained?: T;
+        unsubscribed?: T;
+        lastError?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "funding-schemes_select".
+ */
+export interface FundingSchemesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  provider?: T;
+  whoCanApply?: T;
+  amount?: T;
+  rolling?: T;
+  deadline?: T;
+  url?: T;
+  topics?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "needs-submissions_select".
+ */
+export interface NeedsSubmissionsSelect<T extends boolean = true> {
+  orgNumber?: T;
+  business?: T;
+  businessName?: T;
+  contactName?: T;
+  contactEmail?: T;
+  contactPhone?: T;
+  topics?: T;
+  text?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-batches_select".
+ */
+export interface NewsletterBatchesSelect<T extends boolean = true> {
+  newsletter?: T;
+  index?: T;
+  idempotencyKey?: T;
+  status?: T;
+  size?: T;
+  recipients?: T;
+  resendIds?: T;
+  attempts?: T;
+  lastError?: T;
+  submittedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-events_select".
+ */
+export interface WebhookEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  type?: T;
+  emailId?: T;
+  receivedAt?: T;
+  payload?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  status?: T;
+  trigger?: T;
+  requestedAt?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  pages?: T;
+  error?: T;
+  log?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,4 +1,9 @@
 import { Articles } from './Articles'
+import { FundingSchemes } from './FundingSchemes'
+import { NeedsSubmissions } from './NeedsSubmissions'
+import { NewsletterBatches } from './NewsletterBatches'
+import { SiteBuilds } from './SiteBuilds'
+import { WebhookEvents } from './WebhookEvents'
 import { Businesses } from './Businesses'
 import { Courses } from './Courses'
 import { Events } from './Events'
@@ -9,4 +14,5 @@ import { Subscribers } from './Subscribers'
 import { Topics } from './Topics'
 import { Users } from './Users'
 
-export const collections = [Users, Media, Topics, Articles, Events, Providers, Courses, Businesses, Subscribers, Newsletters]
+export const collections = [Users, Media, Topics, Articles, Events, Providers, Courses, Businesses, Subscribers, Newsletters,
+  FundingSchemes, NeedsSubmissions, NewsletterBatches, WebhookEvents, SiteBuilds]

@@ -48,5 +48,16 @@ export const Newsletters: CollectionConfig = {
     },
     osloDateTime('scheduledAt', { label: label('Send', 'Send at'), admin: { position: 'sidebar' } }),
     { name: 'sentAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'report',
+      type: 'group',
+      label: label('Rapport', 'Report'),
+      admin: { readOnly: true },
+      fields: [
+        { type: 'row', fields: ['recipients', 'sent', 'failed', 'delivered'].map((name) => ({ name, type: 'number' as const, defaultValue: 0 })) },
+        { type: 'row', fields: ['bounced', 'complained', 'unsubscribed'].map((name) => ({ name, type: 'number' as const, defaultValue: 0 })) },
+        { name: 'lastError', type: 'text' },
+      ],
+    },
   ],
 }

@@ -71,6 +71,12 @@ export const Subscribers: CollectionConfig = {
     { name: 'confirmedAt', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'unsubscribedAt', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     {
+      name: 'unsubscribedFrom',
+      type: 'relationship',
+      relationTo: 'newsletters',
+      admin: { position: 'sidebar', readOnly: true, description: 'Utgåva lenkja kom frå. / The issue whose link was used.' },
+    },
+    {
       name: 'consentLog',
       type: 'array',
       label: label('Samtykkelogg', 'Consent log'),

@@ -639,12 +639,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`consent_wording_version\` text,
   	\`confirmed_at\` text,
   	\`unsubscribed_at\` text,
+  	\`unsubscribed_from_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`unsubscribed_from_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`subscribers_email_idx\` ON \`subscribers\` (\`email\`);`)
   await db.run(sql`CREATE INDEX \`subscribers_status_idx\` ON \`subscribers\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_unsubscribed_from_idx\` ON \`subscribers\` (\`unsubscribed_from_id\`);`)
   await db.run(sql`CREATE INDEX \`subscribers_updated_at_idx\` ON \`subscribers\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`subscribers_created_at_idx\` ON \`subscribers\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`subscribers_rels\` (
@@ -667,6 +670,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`scheduled_at\` text,
   	\`scheduledat_tz\` text DEFAULT 'Europe/Oslo',
   	\`sent_at\` text,
+  	\`report_recipients\` numeric DEFAULT 0,
+  	\`report_sent\` numeric DEFAULT 0,
+  	\`report_failed\` numeric DEFAULT 0,
+  	\`report_delivered\` numeric DEFAULT 0,
+  	\`report_bounced\` numeric DEFAULT 0,
+  	\`report_complained\` numeric DEFAULT 0,
+  	\`report_unsubscribed\` numeric DEFAULT 0,
+  	\`report_last_error\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -707,6 +718,134 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`newsletters_rels_events_id_idx\` ON \`newsletters_rels\` (\`events_id\`);`)
   await db.run(sql`CREATE INDEX \`newsletters_rels_courses_id_idx\` ON \`newsletters_rels\` (\`courses_id\`);`)
   await db.run(sql`CREATE INDEX \`newsletters_rels_topics_id_idx\` ON \`newsletters_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE TABLE \`funding_schemes\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`provider\` text NOT NULL,
+  	\`rolling\` integer DEFAULT false,
+  	\`deadline\` text,
+  	\`url\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`funding_schemes_updated_at_idx\` ON \`funding_schemes\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`funding_schemes_created_at_idx\` ON \`funding_schemes\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`funding_schemes_locales\` (
+  	\`name\` text NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`who_can_apply\` text,
+  	\`amount\` text,
+  	\`description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`funding_schemes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`funding_schemes_slug_idx\` ON \`funding_schemes_locales\` (\`slug\`,\`_locale\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`funding_schemes_locales_locale_parent_id_unique\` ON \`funding_schemes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`funding_schemes_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`topics_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`funding_schemes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`funding_schemes_rels_order_idx\` ON \`funding_schemes_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`funding_schemes_rels_parent_idx\` ON \`funding_schemes_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`funding_schemes_rels_path_idx\` ON \`funding_schemes_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`funding_schemes_rels_topics_id_idx\` ON \`funding_schemes_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE TABLE \`needs_submissions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`org_number\` text NOT NULL,
+  	\`business_id\` integer,
+  	\`business_name\` text,
+  	\`contact_name\` text NOT NULL,
+  	\`contact_email\` text NOT NULL,
+  	\`contact_phone\` text,
+  	\`text\` text,
+  	\`status\` text DEFAULT 'unreviewed' NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`business_id\`) REFERENCES \`businesses\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`needs_submissions_org_number_idx\` ON \`needs_submissions\` (\`org_number\`);`)
+  await db.run(sql`CREATE INDEX \`needs_submissions_business_idx\` ON \`needs_submissions\` (\`business_id\`);`)
+  await db.run(sql`CREATE INDEX \`needs_submissions_updated_at_idx\` ON \`needs_submissions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`needs_submissions_created_at_idx\` ON \`needs_submissions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`needs_submissions_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`topics_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`needs_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`needs_submissions_rels_order_idx\` ON \`needs_submissions_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`needs_submissions_rels_parent_idx\` ON \`needs_submissions_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`needs_submissions_rels_path_idx\` ON \`needs_submissions_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`needs_submissions_rels_topics_id_idx\` ON \`needs_submissions_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE TABLE \`newsletter_batches\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`newsletter_id\` integer NOT NULL,
+  	\`index\` numeric NOT NULL,
+  	\`idempotency_key\` text NOT NULL,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`size\` numeric NOT NULL,
+  	\`recipients\` text NOT NULL,
+  	\`resend_ids\` text,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`last_error\` text,
+  	\`submitted_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`newsletter_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`newsletter_batches_newsletter_idx\` ON \`newsletter_batches\` (\`newsletter_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`newsletter_batches_idempotency_key_idx\` ON \`newsletter_batches\` (\`idempotency_key\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_batches_status_idx\` ON \`newsletter_batches\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_batches_updated_at_idx\` ON \`newsletter_batches\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`newsletter_batches_created_at_idx\` ON \`newsletter_batches\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`webhook_events\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`event_id\` text NOT NULL,
+  	\`type\` text NOT NULL,
+  	\`email_id\` text,
+  	\`received_at\` text NOT NULL,
+  	\`payload\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`webhook_events_event_id_idx\` ON \`webhook_events\` (\`event_id\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_events_email_id_idx\` ON \`webhook_events\` (\`email_id\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_events_updated_at_idx\` ON \`webhook_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_events_created_at_idx\` ON \`webhook_events\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`site_builds\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`status\` text DEFAULT 'queued' NOT NULL,
+  	\`trigger\` text,
+  	\`requested_at\` text NOT NULL,
+  	\`started_at\` text,
+  	\`finished_at\` text,
+  	\`duration_ms\` numeric,
+  	\`pages\` numeric,
+  	\`error\` text,
+  	\`log\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`site_builds_status_idx\` ON \`site_builds\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`site_builds_updated_at_idx\` ON \`site_builds\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`site_builds_created_at_idx\` ON \`site_builds\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -780,6 +919,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`businesses_id\` integer,
   	\`subscribers_id\` integer,
   	\`newsletters_id\` integer,
+  	\`funding_schemes_id\` integer,
+  	\`needs_submissions_id\` integer,
+  	\`newsletter_batches_id\` integer,
+  	\`webhook_events_id\` integer,
+  	\`site_builds_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -790,7 +934,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`courses_id\`) REFERENCES \`courses\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`businesses_id\`) REFERENCES \`businesses\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`subscribers_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`newsletters_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`newsletters_id\`) REFERENCES \`newsletters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`funding_schemes_id\`) REFERENCES \`funding_schemes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`needs_submissions_id\`) REFERENCES \`needs_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`newsletter_batches_id\`) REFERENCES \`newsletter_batches\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`webhook_events_id\`) REFERENCES \`webhook_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`site_builds_id\`) REFERENCES \`site_builds\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -806,6 +955,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_businesses_id_idx\` ON \`payload_locked_documents_rels\` (\`businesses_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subscribers_id_idx\` ON \`payload_locked_documents_rels\` (\`subscribers_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletters_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletters_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_funding_schemes_id_idx\` ON \`payload_locked_documents_rels\` (\`funding_schemes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_needs_submissions_id_idx\` ON \`payload_locked_documents_rels\` (\`needs_submissions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletter_batches_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletter_batches_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_events_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_builds_id_idx\` ON \`payload_locked_documents_rels\` (\`site_builds_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -919,6 +1073,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`newsletters\`;`)
   await db.run(sql`DROP TABLE \`newsletters_locales\`;`)
   await db.run(sql`DROP TABLE \`newsletters_rels\`;`)
+  await db.run(sql`DROP TABLE \`funding_schemes\`;`)
+  await db.run(sql`DROP TABLE \`funding_schemes_locales\`;`)
+  await db.run(sql`DROP TABLE \`funding_schemes_rels\`;`)
+  await db.run(sql`DROP TABLE \`needs_submissions\`;`)
+  await db.run(sql`DROP TABLE \`needs_submissions_rels\`;`)
+  await db.run(sql`DROP TABLE \`newsletter_batches\`;`)
+  await db.run(sql`DROP TABLE \`webhook_events\`;`)
+  await db.run(sql`DROP TABLE \`site_builds\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

@@ -1,0 +1,68 @@
+import fs from 'node:fs'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { testCms, type TestCms } from '../../test/helpers/cms'
+import { seed, type SeedResult } from '.'
+import { adminLoginFile } from './users'
+
+let cms: TestCms
+let first: SeedResult
+const dataDir = process.env.DATA_DIR!
+
+const counts = async () => {
+  const out: Record<string, number> = {}
+  for (const c of ['users', 'media', 'topics', 'articles', 'events', 'providers', 'courses', 'businesses', 'subscribers', 'newsletters'] as const) {
+    out[c] = (await cms.payload.count({ collection: c })).totalDocs
+  }
+  return out
+}
+
+beforeAll(async () => {
+  cms = await testCms()
+  first = await seed(cms.payload, { appEnv: 'development', dataDir })
+}, 300_000)
+
+describe('demo content', () => {
+  it('is a believable Vinje: articles, events, courses, providers, businesses, subscribers in every status', async () => {
+    const c = await counts()
+    expect(c.articles).toBeGreaterThanOrEqual(14)
+    expect(c.events).toBeGreaterThanOrEqual(9)
+    expect(c.courses).toBeGreaterThanOrEqual(11)
+    expect(c.providers).toBeGreaterThanOrEqual(5)
+    expect(c.businesses).toBeGreaterThanOrEqual(28)
+    expect(c.newsletters).toBe(1)
+    const statuses = new Set((await cms.payload.find({ collection: 'subscribers', limit: 100 })).docs.map((s) => s.status))
+    expect([...statuses].sort()).toEqual(['bounced', 'complained', 'confirmed', 'unconfirmed', 'unsubscribed'])
+    const roles = new Set((await cms.payload.find({ collection: 'users', limit: 100 })).docs.flatMap((u) => u.roles))
+    expect([...roles].sort()).toEqual(['admin', 'advisor', 'editor'])
+  })
+
+  it('has a dialogue meeting and the annual business day among the events', async () => {
+    const kinds = (await cms.payload.find({ collection: 'events', limit: 100, draft: true })).docs.map((e) => e.kind)
+    expect(kinds).toContain('dialogue-meeting')
+    expect(kinds).toContain('business-day')
+  })
+
+  it('has English versions of the public texts', async () => {
+    const nn = await cms.payload.find({ collection: 'articles', locale: 'nn', limit: 1, sort: '-publishedAt' })
+    const en = await cms.payload.findByID({ collection: 'articles', id: nn.docs[0].id, locale: 'en', fallbackLocale: false })
+    expect(en.title).toBeTruthy()
+    expect(en.title).not.toBe(nn.docs[0].title)
+  })
+
+  it('creates a development admin login that works, and writes it for npm start to print', async () => {
+    expect(first.adminLogin?.email).toBe('admin@vinje.example')
+    const saved = JSON.parse(fs.readFileSync(adminLoginFile(dataDir), 'utf8'))
+    expect(saved.password).toBe(first.adminLogin?.password)
+    const res = await cms.rest('/users/login', { method: 'POST', body: JSON.stringify(saved) })
+    expect(res.status).toBe(200)
+  })
+
+  it('running it twice duplicates nothing', async () => {
+    const before = await counts()
+    const second = await seed(cms.payload, { appEnv: 'development', dataDir })
+    expect(await counts()).toEqual(before)
+    expect(Object.values(second.tally).every((t) => t.created === 0)).toBe(true)
+    expect(second.adminLogin).toBeUndefined()
+  })
+})
