@@ -2,7 +2,7 @@
  * The one place that reads environment variables. Everything else imports `env`.
  * Validated at start so a missing production secret fails with its name, not deep inside a request.
  */
-import { randomBytes } from 'node:crypto'
+import { createHmac, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -17,6 +17,29 @@ export interface Env {
   serverUrl: string
   siteUrl: string
   dataDir: string
+  newsletter: NewsletterEnv
+}
+
+/** Sending, links and webhooks of the newsletter (emails/, cms/endpoints/newsletter/). */
+export interface NewsletterEnv {
+  /** Unset: no real sending; `npm start` runs the fake Resend instead (see emails/fake-resend). */
+  resendApiKey?: string
+  /** The fake Resend's address, or unset for https://api.resend.com. */
+  resendBaseUrl?: string
+  /** Resend's webhook signing secret (whsec_…); the webhook endpoint refuses everything without it. */
+  resendWebhookSecret?: string
+  /** "Name <address>" every email is sent from. */
+  emailFrom: string
+  /** Where one-click mail clients send "unsubscribe" when they use mailto:. */
+  unsubscribeMailto: string
+  /** Signs confirm, preference and unsubscribe links (HMAC-SHA256). */
+  linkSecret: string
+  linkSecretSource: 'environment' | 'derived'
+  /** Batch requests per second to the provider (Resend's default team limit is 2). */
+  sendRatePerSecond: number
+  /** Retries of one batch after 5xx or network errors (429s are waited out, not counted). */
+  maxRetries: number
+  requestTimeoutMs: number
 }
 
 const WEAK_SECRETS = new Set(['secret', 'changeme', 'change-me', 'your_secret_here', 'payload', 'password'])
@@ -60,6 +83,48 @@ function resolveSecret(source: NodeJS.ProcessEnv, appEnv: AppEnv, dataDir: strin
   return { payloadSecret: localSecret(dataDir), payloadSecretSource: 'generated' as const }
 }
 
+function parseNumber(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value.trim() === '') return fallback
+  const n = Number(value)
+  if (!Number.isFinite(n) || n < min || n > max) throw new ConfigError(`${name} is "${value}": use a number from ${min} to ${max}`)
+  return n
+}
+
+const EMAIL_ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/
+
+/** "Name <a@b.no>" or "a@b.no" → the bare address, or null when it is neither. */
+export function addressOf(from: string): string | null {
+  const m = /<([^<>]+)>\s*$/.exec(from)
+  const address = (m ? m[1] : from).trim()
+  return EMAIL_ADDRESS.test(address) ? address : null
+}
+
+function readNewsletterEnv(source: NodeJS.ProcessEnv, payloadSecret: string): NewsletterEnv {
+  const emailFrom = source.EMAIL_FROM?.trim() || 'Næringskontoret i Vinje <nyheitsbrev@vinje.example>'
+  const fromAddress = addressOf(emailFrom)
+  if (!fromAddress) throw new ConfigError(`EMAIL_FROM is "${emailFrom}": use "Name <address@domain>" or a bare address`)
+  const unsubscribeMailto = source.NEWSLETTER_UNSUBSCRIBE_MAILTO?.trim() || `unsubscribe@${fromAddress.split('@')[1]}`
+  if (!EMAIL_ADDRESS.test(unsubscribeMailto)) throw new ConfigError(`NEWSLETTER_UNSUBSCRIBE_MAILTO is "${unsubscribeMailto}": use an email address`)
+  const givenLinkSecret = source.NEWSLETTER_LINK_SECRET?.trim()
+  if (givenLinkSecret && isWeakSecret(givenLinkSecret)) {
+    throw new ConfigError(`NEWSLETTER_LINK_SECRET is too weak: use at least ${MIN_SECRET_LENGTH} random characters, or leave it unset to derive one from PAYLOAD_SECRET`)
+  }
+  const resendBaseUrl = source.RESEND_BASE_URL?.trim()
+  return {
+    resendApiKey: source.RESEND_API_KEY?.trim() || undefined,
+    resendBaseUrl: resendBaseUrl ? parseUrl('RESEND_BASE_URL', resendBaseUrl) : undefined,
+    resendWebhookSecret: source.RESEND_WEBHOOK_SECRET?.trim() || undefined,
+    emailFrom,
+    unsubscribeMailto,
+    // Derived, not shared: a leaked link token must never help forge an admin session, and back.
+    linkSecret: givenLinkSecret || createHmac('sha256', payloadSecret).update('naeringshub newsletter links').digest('hex'),
+    linkSecretSource: givenLinkSecret ? 'environment' : 'derived',
+    sendRatePerSecond: parseNumber('NEWSLETTER_SEND_RATE', source.NEWSLETTER_SEND_RATE, 2, 0.1, 1000),
+    maxRetries: parseNumber('NEWSLETTER_MAX_RETRIES', source.NEWSLETTER_MAX_RETRIES, 5, 0, 50),
+    requestTimeoutMs: parseNumber('NEWSLETTER_REQUEST_TIMEOUT_MS', source.NEWSLETTER_REQUEST_TIMEOUT_MS, 15_000, 50, 300_000),
+  }
+}
+
 function parseUrl(name: string, value: string): string {
   try {
     return new URL(value).toString().replace(/\/$/, '')
@@ -72,13 +137,15 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const appEnv = parseAppEnv(source.APP_ENV)
   const dataDir = path.resolve(source.DATA_DIR ?? 'data')
   const databaseUrl = source.DATABASE_URL?.trim() || `file:${path.join(dataDir, 'naeringshub.db')}`
+  const secret = resolveSecret(source, appEnv, dataDir)
   return {
     appEnv,
-    ...resolveSecret(source, appEnv, dataDir),
+    ...secret,
     databaseUrl,
     serverUrl: parseUrl('SERVER_URL', source.SERVER_URL ?? 'http://localhost:3000'),
     siteUrl: parseUrl('SITE_URL', source.SITE_URL ?? 'http://localhost:4321'),
     dataDir,
+    newsletter: readNewsletterEnv(source, secret.payloadSecret),
   }
 }
 

@@ -81,6 +81,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendNewsletter: TaskSendNewsletter;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -474,6 +475,7 @@ export interface Subscriber {
    * Utgåva lenkja kom frå. / The issue whose link was used.
    */
   unsubscribedFrom?: (number | null) | Newsletter;
+  confirmationNonce?: string | null;
   /**
    * Kvar endring av samtykke. / Every consent change.
    */
@@ -519,6 +521,10 @@ export interface Newsletter {
   events?: (number | Event)[] | null;
   courses?: (number | Course)[] | null;
   /**
+   * Tomt = den første på kontaktsida. / Empty = the first person on the contact page.
+   */
+  contactPerson?: (number | null) | User;
+  /**
    * Tomt = alle. / Empty = everyone.
    */
   targetTopics?: (number | Topic)[] | null;
@@ -536,6 +542,15 @@ export interface Newsletter {
     unsubscribed?: number | null;
     lastError?: string | null;
   };
+  sendSnapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -637,6 +652,8 @@ export interface WebhookEvent {
   eventId: string;
   type: string;
   emailId?: string | null;
+  newsletter?: (number | null) | Newsletter;
+  subscriber?: (number | null) | Subscriber;
   receivedAt: string;
   payload?:
     | {
@@ -737,7 +754,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendNewsletter' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -770,7 +787,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendNewsletter' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1178,6 +1195,7 @@ export interface SubscribersSelect<T extends boolean = true> {
   confirmedAt?: T;
   unsubscribedAt?: T;
   unsubscribedFrom?: T;
+  confirmationNonce?: T;
   consentLog?:
     | T
     | {
@@ -1201,6 +1219,7 @@ export interface NewslettersSelect<T extends boolean = true> {
   articles?: T;
   events?: T;
   courses?: T;
+  contactPerson?: T;
   targetTopics?: T;
   status?: T;
   scheduledAt?: T;
@@ -1218,6 +1237,7 @@ export interface NewslettersSelect<T extends boolean = true> {
         unsubscribed?: T;
         lastError?: T;
       };
+  sendSnapshot?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1282,6 +1302,8 @@ export interface WebhookEventsSelect<T extends boolean = true> {
   eventId?: T;
   type?: T;
   emailId?: T;
+  newsletter?: T;
+  subscriber?: T;
   receivedAt?: T;
   payload?: T;
   updatedAt?: T;
@@ -1433,6 +1455,21 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletter".
+ */
+export interface TaskSendNewsletter {
+  input: {
+    issueId: string;
+    scheduledFor?: string | null;
+  };
+  output: {
+    status: string;
+    recipients?: number | null;
+    skipped?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

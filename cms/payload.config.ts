@@ -5,8 +5,10 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { sendNewsletterTask } from '../emails/send/task'
 import { collections } from './collections'
 import { databaseAdapter } from './database'
+import { newsletterEndpoints } from './endpoints/newsletter'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 
@@ -18,6 +20,8 @@ export default buildConfig({
   db: databaseAdapter(config.databaseUrl),
   editor: lexicalEditor(),
   collections,
+  // Subscribe, confirm, preferences, unsubscribe, Resend webhooks: /api/newsletter/…
+  endpoints: newsletterEndpoints,
   globals: [SiteSettings],
   localization: {
     locales: [
@@ -40,6 +44,7 @@ export default buildConfig({
   jobs: {
     // Kept so an editor can see what ran (scheduled publishes) in the admin's jobs list.
     deleteJobOnComplete: false,
+    tasks: [sendNewsletterTask],
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: false, group: 'System' },

@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole product on one machine. Migrates (and on first run seeds) the database,
- * builds the admin when its sources changed, runs the jobs queue, and serves the admin.
+ * builds the admin when its sources changed, runs the jobs queue, serves the admin, builds the
+ * public site and serves it, and republishes it whenever editors change public content.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -14,10 +15,16 @@ import { adminLoginFile } from '../cms/seed/users'
 import { adminBuildIsCurrent, adminFingerprint, recordAdminBuild } from './lib/adminBuild'
 import { printTally } from './lib/print'
 import { run, waitForHttp } from './lib/run'
+import { liveDir } from '../site/publish/live'
+import { startPublisher } from '../site/publish/publisher'
+import { serveStatic } from '../site/publish/server'
+import { requestSiteBuild } from '../cms/jobs/siteBuild/request'
+import { recoverInterruptedBuilds } from '../cms/jobs/siteBuild/recover'
 
 const root = process.cwd()
 const config = env()
 const port = Number(process.env.PORT ?? 3000)
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
 
 if (config.payloadSecretSource === 'generated') {
@@ -61,7 +68,37 @@ admin.on('exit', (code) => {
 })
 
 await waitForHttp(`http://localhost:${port}/admin/login`, 120_000)
+
+// The public site: served from the live build, rebuilt by the publisher when content changes.
+await recoverInterruptedBuilds(payload)
+const site = await serveStatic(() => liveDir(config.dataDir), sitePort, '0.0.0.0')
+const firstBuild = liveDir(config.dataDir) === null
+if (firstBuild) await requestSiteBuild(payload, 'first start')
+const publisher = startPublisher({
+  payload,
+  dataDir: config.dataDir,
+  cmsUrl: `http://localhost:${port}`,
+  siteUrl: config.siteUrl,
+  publicCmsUrl: config.serverUrl,
+  debounceMs: 1000,
+  nightly: true,
+  onBuilt: ({ status, durationMs }) => console.log(`Site build ${status} in ${(durationMs / 1000).toFixed(1)} s`),
+})
+process.on('exit', () => void publisher.stop())
+if (firstBuild) {
+  console.log('Building the public site for the first time…')
+  while (liveDir(config.dataDir) === null) {
+    await new Promise((r) => setTimeout(r, 500))
+    const failed = await payload.find({ collection: 'site-builds', where: { status: { equals: 'failed' } }, limit: 1 })
+    if (failed.docs[0]) {
+      console.error(`The first site build failed: ${failed.docs[0].error}. See Site builds in the admin.`)
+      break
+    }
+  }
+}
+
 console.log(`\nNæringshub admin: http://localhost:${port}/admin`)
+console.log(`Public site:     http://localhost:${sitePort}/ (served from ${liveDir(config.dataDir) ?? 'no build yet'}, ${site.url})`)
 const loginFile = adminLoginFile(config.dataDir)
 if (config.appEnv !== 'production' && fs.existsSync(loginFile)) {
   const login = JSON.parse(fs.readFileSync(loginFile, 'utf8'))

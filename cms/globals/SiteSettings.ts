@@ -2,12 +2,21 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, isAdmin } from '../access'
 import { label } from '../fields/labels'
+import { requestSiteBuild } from '../jobs/siteBuild/request'
 
 /** Who the office is: shown on the site and required in every newsletter footer. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: label('Innstillingar', 'Site settings'),
   access: { read: anyone, update: isAdmin },
+  hooks: {
+    afterChange: [
+      async ({ doc, req }) => {
+        if (req.context?.skipSiteBuild !== true) await requestSiteBuild(req.payload, 'site settings changed', req)
+        return doc
+      },
+    ],
+  },
   fields: [
     { name: 'officeName', type: 'text', required: true, localized: true, label: label('Kontoret sitt namn', 'Office name') },
     { name: 'municipality', type: 'text', required: true, label: label('Kommune', 'Municipality') },

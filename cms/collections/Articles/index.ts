@@ -6,6 +6,7 @@ import { label } from '../../fields/labels'
 import { slugField } from '../../fields/slug'
 import { topicsField } from '../../fields/topics'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { isPublished, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
 
 /** News from the office. Drafts autosave; publishing can be scheduled (Payload's jobs queue runs it). */
 export const Articles: CollectionConfig = {
@@ -17,7 +18,7 @@ export const Articles: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
-  hooks: { beforeChange: [setPublishedAt] },
+  hooks: { ...rebuildSiteHooks(isPublished), beforeChange: [setPublishedAt] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Tittel', 'Title') },
     slugField(),

@@ -5,6 +5,7 @@ import { label } from '../../fields/labels'
 import { stripStaffOnlyFields } from './hooks/stripStaffOnlyFields'
 import { developmentPlanField, meetingLogField, needsField, contactPersonField } from './staffOnlyFields'
 import { normaliseOrgNumberHook, validateOrgNumber } from './validateOrgNumber'
+import { isListed, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
 
 export const REGISTER_STATUSES = [
   { value: 'active', label: label('Aktiv', 'Active') },
@@ -22,7 +23,7 @@ export const Businesses: CollectionConfig = {
   labels: { singular: label('Verksemd', 'Business'), plural: label('Verksemder', 'Businesses') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'orgNumber', 'industryText', 'listed', 'registerStatus'] },
   access: { read: listedOrStaff, create: isStaff, update: isStaff, delete: isAdvisorOrAdmin },
-  hooks: { afterRead: [stripStaffOnlyFields] },
+  hooks: { ...rebuildSiteHooks(isListed), afterRead: [stripStaffOnlyFields] },
   fields: [
     {
       type: 'tabs',

@@ -2,12 +2,19 @@ import type { FieldHook, Validate } from 'payload'
 
 import { normaliseOrgNumber, orgNumberProblem } from '../../fields/orgNumber'
 
+/**
+ * Set in `context` by a caller that has already checked the number against every business (the
+ * register import loads them all first): saves one query per write. The unique index still holds.
+ */
+export const ORG_NUMBER_CHECKED_UNIQUE = 'orgNumberCheckedUnique'
+
 /** Checked here so the editor gets the reason; uniqueness is a database index with its own message. */
 export const validateOrgNumber: Validate<string> = async (value, { req, id }) => {
   if (!value) return 'Organisation number is required'
   const problem = orgNumberProblem(value)
   if (problem === 'format') return `Organisation number "${value}" must be exactly 9 digits`
   if (problem === 'check-digit') return `Organisation number "${value}" has a wrong check digit (modulus 11): check for a typo`
+  if (req.context?.[ORG_NUMBER_CHECKED_UNIQUE]) return true
   const clash = await req.payload.find({
     collection: 'businesses',
     where: { and: [{ orgNumber: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])] },

@@ -5,6 +5,7 @@ import { osloDate, osloDateTime } from '../../fields/dates'
 import { label } from '../../fields/labels'
 import { slugField } from '../../fields/slug'
 import { topicsField } from '../../fields/topics'
+import { isPublished, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
 
 export const COURSE_FORMATS = [
   { value: 'classroom', label: label('Klasserom', 'Classroom') },
@@ -25,6 +26,7 @@ export const Courses: CollectionConfig = {
   labels: { singular: label('Kurs', 'Course'), plural: label('Kurs', 'Courses') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'provider', 'format', 'signupDeadline', '_status'] },
   access: { read: publishedOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  hooks: rebuildSiteHooks(isPublished),
   versions: { drafts: true, maxPerDoc: 20 },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Tittel', 'Title') },

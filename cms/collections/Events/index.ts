@@ -6,6 +6,7 @@ import { label } from '../../fields/labels'
 import { slugField } from '../../fields/slug'
 import { topicsField } from '../../fields/topics'
 import { endAfterStart } from './validateEnd'
+import { isPublished, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
 
 export const EVENT_KINDS = [
   { value: 'dialogue-meeting', label: label('Dialogmøte', 'Dialogue meeting') },
@@ -22,6 +23,7 @@ export const Events: CollectionConfig = {
   labels: { singular: label('Arrangement', 'Event'), plural: label('Arrangement', 'Events') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'startsAt', 'cancelled', '_status'] },
   access: { read: publishedOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  hooks: rebuildSiteHooks(isPublished),
   versions: { drafts: true, maxPerDoc: 20 },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Tittel', 'Title') },

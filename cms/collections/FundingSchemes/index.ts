@@ -5,6 +5,7 @@ import { osloDate } from '../../fields/dates'
 import { label } from '../../fields/labels'
 import { slugField } from '../../fields/slug'
 import { topicsField } from '../../fields/topics'
+import { always, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
 
 /** Grants and loans businesses can apply for: listed on the site nearest deadline first. */
 export const FundingSchemes: CollectionConfig = {
@@ -12,6 +13,7 @@ export const FundingSchemes: CollectionConfig = {
   labels: { singular: label('Tilskotsordning', 'Funding scheme'), plural: label('Tilskotsordningar', 'Funding schemes') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'provider', 'deadline', 'rolling'] },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: rebuildSiteHooks(always),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Namn', 'Name') },
     slugField('name'),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isStaff } from '../../access'
 import { label } from '../../fields/labels'
+import { always, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
 
 /**
  * Images for the site and the newsletter. Alt text is required: the site is a public body's and
@@ -12,6 +13,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('Bilete', 'Image'), plural: label('Media', 'Media') },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: rebuildSiteHooks(always),
   upload: {
     staticDir: path.resolve(process.env.DATA_DIR ?? 'data', 'media'),
     mimeTypes: ['image/*'],

@@ -4,6 +4,8 @@ import { isEditorOrAdmin, sentOrStaff } from '../../access'
 import { osloDateTime } from '../../fields/dates'
 import { label } from '../../fields/labels'
 import { topicsField } from '../../fields/topics'
+import { isSent, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
+import { newsletterAdminEndpoints } from '../../endpoints/newsletterAdmin'
 
 export const NEWSLETTER_STATUSES = [
   { value: 'draft', label: label('Utkast', 'Draft') },
@@ -19,6 +21,9 @@ export const Newsletters: CollectionConfig = {
   labels: { singular: label('Nyheitsbrev', 'Newsletter issue'), plural: label('Nyheitsbrev', 'Newsletter issues') },
   admin: { useAsTitle: 'subject', defaultColumns: ['subject', 'status', 'scheduledAt', 'sentAt'] },
   access: { read: sentOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  hooks: rebuildSiteHooks(isSent),
+  // The editor's workflow: fill, preview, test, schedule, send, progress (cms/endpoints/newsletterAdmin).
+  endpoints: newsletterAdminEndpoints,
   fields: [
     { name: 'subject', type: 'text', required: true, localized: true, label: label('Emne', 'Subject') },
     {
@@ -33,6 +38,19 @@ export const Newsletters: CollectionConfig = {
     { name: 'articles', type: 'relationship', relationTo: 'articles', hasMany: true, label: label('Artiklar', 'Articles') },
     { name: 'events', type: 'relationship', relationTo: 'events', hasMany: true, label: label('Arrangement', 'Events') },
     { name: 'courses', type: 'relationship', relationTo: 'courses', hasMany: true, label: label('Kurs', 'Courses') },
+    {
+      name: 'contactPerson',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Kontaktperson', 'Contact person'),
+      admin: { description: 'Tomt = den første på kontaktsida. / Empty = the first person on the contact page.' },
+    },
+    {
+      name: 'workflow',
+      type: 'ui',
+      label: label('Send', 'Send'),
+      admin: { components: { Field: '/collections/Newsletters/admin/Workflow#NewsletterWorkflow' } },
+    },
     topicsField({
       name: 'targetTopics',
       label: label('Berre til abonnentar på', 'Only to subscribers of'),
@@ -44,7 +62,8 @@ export const Newsletters: CollectionConfig = {
       required: true,
       defaultValue: 'draft',
       options: NEWSLETTER_STATUSES,
-      admin: { position: 'sidebar' },
+      // Changed by the workflow's buttons (schedule, send) and the sender, never by hand.
+      admin: { position: 'sidebar', readOnly: true },
     },
     osloDateTime('scheduledAt', { label: label('Send', 'Send at'), admin: { position: 'sidebar' } }),
     { name: 'sentAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
@@ -59,5 +78,7 @@ export const Newsletters: CollectionConfig = {
         { name: 'lastError', type: 'text' },
       ],
     },
+    /** The compiled issue and sender a send is built from (emails/send/prepare.ts); internal. */
+    { name: 'sendSnapshot', type: 'json', hidden: true },
   ],
 }

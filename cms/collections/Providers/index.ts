@@ -4,6 +4,7 @@ import { anyone, isEditorOrAdmin } from '../../access'
 import { label } from '../../fields/labels'
 import { slugField } from '../../fields/slug'
 import { topicsField } from '../../fields/topics'
+import { always, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
 
 export const PROVIDER_KINDS = [
   { value: 'university', label: label('Universitet / høgskule', 'University / college') },
@@ -20,6 +21,7 @@ export const Providers: CollectionConfig = {
   labels: { singular: label('Tilbydar', 'Provider'), plural: label('Tilbydarar', 'Providers') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'website'] },
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  hooks: rebuildSiteHooks(always),
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Namn', 'Name') },
     slugField('name', false),

@@ -76,6 +76,8 @@ export const Subscribers: CollectionConfig = {
       relationTo: 'newsletters',
       admin: { position: 'sidebar', readOnly: true, description: 'Utgåva lenkja kom frå. / The issue whose link was used.' },
     },
+    /** The nonce in the newest confirm link; cleared on use, so a used or older link confirms nothing. */
+    { name: 'confirmationNonce', type: 'text', hidden: true },
     {
       name: 'consentLog',
       type: 'array',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isEditorOrAdmin } from '../../access'
 import { label } from '../../fields/labels'
 import { slugField } from '../../fields/slug'
+import { always, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
 
 /** The one shared taxonomy: articles, events, courses, providers, needs and subscriber preferences. */
 export const Topics: CollectionConfig = {
@@ -10,6 +11,7 @@ export const Topics: CollectionConfig = {
   labels: { singular: label('Tema', 'Topic'), plural: label('Tema', 'Topics') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'] },
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  hooks: rebuildSiteHooks(always),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Namn', 'Name') },
     slugField('name', false),

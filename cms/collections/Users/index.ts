@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf, contactPageOrStaff, fieldIsAdmin, fieldIsStaff, isAdmin } from '../../access'
 import { ROLES } from '../../access/roles'
 import { label } from '../../fields/labels'
+import { isOnContactPage, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
 
 /** Staff of the office. The public sees only those shown on the contact page, and only their public profile. */
 export const Users: CollectionConfig = {
@@ -17,6 +18,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     admin: ({ req: { user } }) => Boolean(user?.roles?.length),
   },
+  hooks: rebuildSiteHooks(isOnContactPage),
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Namn', 'Name') },
     {

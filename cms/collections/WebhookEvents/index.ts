@@ -11,6 +11,9 @@ export const WebhookEvents: CollectionConfig = {
     { name: 'eventId', type: 'text', required: true, unique: true },
     { name: 'type', type: 'text', required: true },
     { name: 'emailId', type: 'text', index: true },
+    /** From the email's tags: which issue's report and which subscriber the event is about. */
+    { name: 'newsletter', type: 'relationship', relationTo: 'newsletters', index: true },
+    { name: 'subscriber', type: 'relationship', relationTo: 'subscribers', index: true },
     { name: 'receivedAt', type: 'date', required: true },
     { name: 'payload', type: 'json' },
   ],

@@ -1,5 +1,0 @@
-const { getCms } = await import('../cms/getCms')
-const payload = await getCms()
-const u = process.memoryUsage()
-console.log('ready rss', Math.round(u.rss / 1e6), 'heap', Math.round(u.heapUsed / 1e6), 'maxRSS', Math.round(process.resourceUsage().maxRSS / 1024))
-process.exit(0)

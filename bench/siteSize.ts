@@ -1,0 +1,117 @@
+/** One size of bench/site.ts, in its own scratch database (DATA_DIR/DATABASE_URL set by the parent). */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import { getCms } from '../cms/getCms'
+import { startCmsServer } from '../cms/restServer'
+import { seed } from '../cms/seed'
+import { richText } from '../cms/seed/richText'
+import { liveDir, siteDirs } from '../site/publish/live'
+import { startPublisher } from '../site/publish/publisher'
+import { serveStatic } from '../site/publish/server'
+import { percentile } from './lib'
+
+const n = Number(process.argv[2])
+const root = path.resolve(import.meta.dirname, '..')
+const dataDir = process.env.DATA_DIR!
+const payload = await getCms()
+const quiet = { context: { skipSiteBuild: true } }
+
+await seed(payload, { appEnv: 'development', dataDir })
+const topics = (await payload.find({ collection: 'topics', limit: 100 })).docs.map((t) => t.id)
+const provider = (await payload.find({ collection: 'providers', limit: 1 })).docs[0].id
+const existing = (await payload.count({ collection: 'articles' })).totalDocs
+const t0 = performance.now()
+for (let i = existing; i < n; i++) {
+  const topic = topics[i % topics.length]
+  await payload.create({
+    collection: 'articles',
+    locale: 'nn',
+    data: {
+      title: `Testsak ${i + 1} om næringslivet i Vinje`,
+      excerpt: 'Ei kort ingress om kva som skjer i næringslivet i Vinje denne veka.',
+      body: richText(['Første avsnitt med litt tekst om bedrifter og kurs.', { h2: 'Mellomtittel' }, 'Andre avsnitt med meir tekst.']) as never,
+      topics: [topic],
+      _status: 'published',
+      publishedAt: new Date(Date.now() - i * 3_600_000).toISOString(),
+    },
+    ...quiet,
+  })
+  // Events and courses in proportion: one event per 20 articles, one course per 25.
+  if (i % 20 === 0) {
+    await payload.create({ collection: 'events', locale: 'nn', data: { title: `Arrangement ${i}`, kind: 'network-meeting', startsAt: new Date(Date.now() + (i % 200) * 86_400_000).toISOString(), topics: [topic], _status: 'published' }, ...quiet })
+  }
+  if (i % 25 === 0) {
+    await payload.create({ collection: 'courses', locale: 'nn', data: { title: `Kurs ${i}`, provider, format: 'online', topics: [topic], _status: 'published' }, ...quiet })
+  }
+}
+console.error(`seeded ${n} articles in ${((performance.now() - t0) / 1000).toFixed(0)} s`)
+
+const api = await startCmsServer()
+const outDir = path.join(dataDir, 'bench-out')
+const env = { ...process.env, CMS_URL: api.url, SITE_URL: 'https://naering.vinje.example', SITE_OUT_DIR: outDir, SITE_CACHE_DIR: path.join(dataDir, 'bench-cache'), ASTRO_TELEMETRY_DISABLED: '1' }
+
+/** Runs a command, polling the child's peak resident memory (VmHWM) from /proc. */
+function timed(cmd: string, args: string[]): Promise<{ ms: number; peakRssKb: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+    let peak = 0
+    const poll = setInterval(() => {
+      try {
+        const m = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/)
+        if (m) peak = Math.max(peak, Number(m[1]))
+      } catch {
+        // exited
+      }
+    }, 50)
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      clearInterval(poll)
+      if (code !== 0) reject(new Error(`${cmd} exited ${code}`))
+      else resolve({ ms: performance.now() - started, peakRssKb: peak })
+    })
+  })
+}
+
+const bin = (x: string) => path.join(root, 'node_modules/.bin', x)
+const astro = await timed(bin('node'), [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', path.join(root, 'site')])
+const pagefind = await timed(bin('pagefind'), ['--site', outDir, '--silent'])
+let pages = 0
+for (const e of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) if (e.isFile() && e.name.endsWith('.html')) pages++
+
+const articleDir = fs.readdirSync(path.join(outDir, 'nyheiter')).find((d) => d.startsWith('testsak-'))!
+const articleHtml = fs.readFileSync(path.join(outDir, 'nyheiter', articleDir, 'index.html'))
+const scripts = [...articleHtml.toString().matchAll(/<script(?![^>]*application\/ld\+json)[^>]*(?:src="([^"]+)")?[^>]*>([\s\S]*?)<\/script>/g)]
+const articleJsBytes = scripts.reduce((sum, m) => sum + (m[1] ? fs.statSync(path.join(outDir, m[1])).size : Buffer.byteLength(m[2])), 0)
+const cssLinks = [...articleHtml.toString().matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
+const cssBytes = cssLinks.reduce((sum, m) => sum + gzipSync(fs.readFileSync(path.join(outDir, m[1]))).length, 0)
+
+let publishP50Ms: number | null = null
+if (n <= 1000) {
+  // Publish → live with the production publisher settings, five times, on the served site.
+  const site = await serveStatic(() => liveDir(dataDir), 0)
+  const publisher = startPublisher({ payload, dataDir, cmsUrl: api.url, siteUrl: site.url, debounceMs: 1000, pollMs: 250 })
+  const { requestSiteBuild } = await import('../cms/jobs/siteBuild/request')
+  await requestSiteBuild(payload, 'bench warm-up')
+  while (!liveDir(dataDir)) await new Promise((r) => setTimeout(r, 200))
+  const target = (await payload.find({ collection: 'articles', where: { title: { like: 'Testsak 1 ' } }, limit: 1, locale: 'nn' })).docs[0]
+  const times: number[] = []
+  for (let round = 1; round <= 5; round++) {
+    const excerpt = `Endra ingress nummer ${round} ${Date.now()}`
+    const started = performance.now()
+    await payload.update({ collection: 'articles', id: target.id, locale: 'nn', data: { excerpt, _status: 'published' } })
+    while (!(await (await fetch(`${site.url}/nyheiter/${target.slug}/`)).text()).includes(excerpt)) await new Promise((r) => setTimeout(r, 50))
+    times.push(performance.now() - started)
+  }
+  await publisher.stop()
+  await site.close()
+  publishP50Ms = percentile(times.sort((a, b) => a - b), 50)
+  fs.rmSync(siteDirs(dataDir).builds, { recursive: true, force: true })
+}
+await api.close()
+
+console.log(`RESULT ${JSON.stringify({ pages, buildMs: astro.ms, peakRssKb: astro.peakRssKb, pagefindMs: pagefind.ms, publishP50Ms, articleGzipBytes: gzipSync(articleHtml).length + cssBytes, articleJsBytes })}`)
+process.exit(0)

@@ -1,0 +1,97 @@
+/**
+ * Schedule, send now, unschedule, and progress. Sending always goes through the jobs queue (the
+ * `sendNewsletter` task, run by the jobs worker of `npm start`): "send now" is a schedule for now.
+ * Before queuing, the issue is compiled once so a template error or an oversized issue is told to
+ * the editor now, not at 6 in the morning.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+
+import { loadIssueContent } from '../../../emails/content'
+import { LOCALES } from '../../../emails/i18n'
+import { compileIssue, IssueTooLargeError } from '../../../emails/render'
+import { TemplateError } from '../../../emails/compile'
+import { SEND_NEWSLETTER_TASK } from '../../../emails/send/task'
+import { env } from '../../env'
+import type { Newsletter } from '../../payload-types'
+import { AdminError, editable, editorAction, jsonBody } from './common'
+
+async function checkSendable(payload: Payload, issue: Newsletter) {
+  const config = env()
+  if (!config.newsletter.resendApiKey && !config.newsletter.resendBaseUrl) {
+    throw new AdminError(503, 'RESEND_API_KEY is not set: nothing can be sent. Set it in .env (or run `npm start`, which starts the fake Resend).')
+  }
+  try {
+    for (const locale of LOCALES) await compileIssue(await loadIssueContent(payload, issue.id, locale, { siteUrl: config.siteUrl }))
+  } catch (err) {
+    if (err instanceof IssueTooLargeError || err instanceof TemplateError) throw new AdminError(422, err.message)
+    throw err
+  }
+}
+
+async function queueSend(req: PayloadRequest, issue: Newsletter, when: Date) {
+  const scheduledFor = when.toISOString()
+  await req.payload.jobs.queue({ task: SEND_NEWSLETTER_TASK as never, input: { issueId: String(issue.id), scheduledFor } as never, waitUntil: when })
+  await req.payload.update({ collection: 'newsletters', id: issue.id, data: { status: 'scheduled', scheduledAt: scheduledFor, scheduledAt_tz: 'Europe/Oslo' }, depth: 0 })
+  return { status: 'scheduled', scheduledAt: scheduledFor }
+}
+
+export const scheduleEndpoint = {
+  path: '/:id/schedule',
+  method: 'post' as const,
+  handler: editorAction(async (req, issue) => {
+    if (!editable(issue)) throw new AdminError(409, `The issue is ${issue.status}: only drafts and scheduled issues can be scheduled.`)
+    const body = await jsonBody(req)
+    const given = typeof body.scheduledAt === 'string' ? body.scheduledAt : issue.scheduledAt
+    const when = given ? new Date(given) : null
+    if (!when || Number.isNaN(when.getTime())) throw new AdminError(400, 'Set "Send at" to the time the issue should go out, save, then schedule.')
+    if (when.getTime() < Date.now() - 60_000) throw new AdminError(400, 'That time has passed: choose a time in the future, or use "Send now".')
+    await checkSendable(req.payload, issue)
+    return queueSend(req, issue, when)
+  }),
+}
+
+export const sendNowEndpoint = {
+  path: '/:id/send-now',
+  method: 'post' as const,
+  handler: editorAction(async (req, issue) => {
+    // A failed send resumes where it stopped: the prepared batches and their keys are reused.
+    if (!editable(issue) && issue.status !== 'failed') throw new AdminError(409, `The issue is ${issue.status} already.`)
+    if (issue.status !== 'failed') await checkSendable(req.payload, issue)
+    return queueSend(req, issue, new Date())
+  }),
+}
+
+export const unscheduleEndpoint = {
+  path: '/:id/unschedule',
+  method: 'post' as const,
+  handler: editorAction(async (req, issue) => {
+    if (issue.status !== 'scheduled') throw new AdminError(409, `The issue is ${issue.status}, not scheduled.`)
+    // The queued job finds the issue no longer scheduled for its time and does nothing.
+    await req.payload.update({ collection: 'newsletters', id: issue.id, data: { status: 'draft' }, depth: 0 })
+    return { status: 'draft' }
+  }),
+}
+
+/** Where a send stands: batches by state, the report, and the queued job if any. */
+export async function sendProgress(payload: Payload, issue: Newsletter) {
+  const batches = await payload.find({ collection: 'newsletter-batches', where: { newsletter: { equals: issue.id } }, pagination: false, depth: 0, select: { status: true, size: true } })
+  const count = { pending: 0, submitting: 0, submitted: 0, failed: 0 }
+  for (const b of batches.docs) count[b.status as keyof typeof count] += b.size ?? 0
+  const jobs = await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: SEND_NEWSLETTER_TASK } }, { completedAt: { exists: false } }] }, limit: 100, depth: 0, sort: 'waitUntil' })
+  const job = jobs.docs.find((j) => String((j.input as { issueId?: string } | undefined)?.issueId) === String(issue.id))
+  return {
+    status: issue.status,
+    scheduledAt: issue.scheduledAt ?? null,
+    sentAt: issue.sentAt ?? null,
+    recipients: { ...count, total: count.pending + count.submitting + count.submitted + count.failed },
+    batches: batches.docs.length,
+    report: issue.report ?? null,
+    job: job ? { state: job.processing ? 'running' : 'queued', waitUntil: job.waitUntil ?? null, hasError: Boolean(job.hasError) } : null,
+  }
+}
+
+export const progressEndpoint = {
+  path: '/:id/progress',
+  method: 'get' as const,
+  handler: editorAction((req, issue) => sendProgress(req.payload, issue)),
+}

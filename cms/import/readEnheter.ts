@@ -1,0 +1,307 @@
+/**
+ * Streams the entities out of an Enhetsregisteret file, whichever of the two real formats it is:
+ *  - the bulk download (`/enhetsregisteret/api/enheter/lastned`): a JSON array of every entity
+ *    in the country, about a million, gzipped;
+ *  - a saved API search page (`/enhetsregisteret/api/enheter?…`): a HAL object with the
+ *    entities in `_embedded.enheter` and the paging in `page`.
+ * stream-json turns the bytes into tokens; only one entity is assembled at a time, so memory
+ * stays the same whatever the file's size. Anything else stops with a FileFormatError that
+ * names the accepted formats.
+ */
+import fs from 'node:fs'
+import { open } from 'node:fs/promises'
+import { pipeline } from 'node:stream/promises'
+import zlib from 'node:zlib'
+import Assembler from 'stream-json/assembler.js'
+import type { Token } from 'stream-json/parser.js'
+import withParser from 'stream-json/utils/with-parser.js'
+
+import type { RecordPosition } from './enhet'
+
+export type EnhetsregisteretFormat = 'bulk' | 'search-page'
+
+export const ACCEPTED_FORMATS =
+  'Accepted formats: the bulk download of all entities (a gzipped JSON array, ' +
+  'https://data.brreg.no/enhetsregisteret/api/enheter/lastned), or a saved API search page ' +
+  '(JSON with _embedded.enheter and page, e.g. https://data.brreg.no/enhetsregisteret/api/enheter?kommunenummer=4036&size=1000).'
+
+/** The file is not one the importer understands, or is damaged. Nothing has been written. */
+export class FileFormatError extends Error {
+  constructor(file: string, reason: string, listFormats = true) {
+    super(`${file}: ${reason}. ${listFormats ? `${ACCEPTED_FORMATS} ` : ''}Nothing was written.`)
+    this.name = 'FileFormatError'
+  }
+}
+
+export interface SearchPageInfo {
+  number: number
+  totalPages: number
+  totalElements: number
+}
+
+export interface ReadResult {
+  format: EnhetsregisteretFormat
+  gzipped: boolean
+  records: number
+  /** For a search page: which page of how many, so the summary can ask for the others. */
+  page?: SearchPageInfo
+}
+
+/** The two fields noted while an entity streams past, before it is assembled. */
+export interface RecordPeek {
+  orgNumber?: string
+  /** The business address's municipality number, or the postal address's when there is none. */
+  kommunenummer?: string
+}
+
+export interface ReadOptions {
+  /** Which entities to assemble and hand over; all when left out. */
+  wants?: (peek: RecordPeek) => boolean
+  onRecord: (value: unknown, position: RecordPosition) => void
+  /** Called every `progressEvery` entities with the count so far. */
+  onProgress?: (records: number) => void
+  progressEvery?: number
+  /** Bytes of the file (compressed, as on disk) read so far: drives the progress bar. */
+  onBytes?: (bytesRead: number) => void
+}
+
+async function startsWithGzipMagic(file: string): Promise<boolean> {
+  const handle = await open(file, 'r')
+  try {
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0)
+    return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b
+  } finally {
+    await handle.close()
+  }
+}
+
+interface Frame {
+  isArray: boolean
+  /** The key whose value comes next (objects only). */
+  key: string | null
+}
+
+const startsContainer = (t: Token) => t.name === 'startObject' || t.name === 'startArray'
+
+/**
+ * Follows the file's outer structure token by token. Each entity's tokens are collected while two
+ * fields are noted on the way (organisation number, municipality number); only an entity the
+ * caller `wants` is then assembled into an object. Assembling all million would make a million
+ * throw-away objects, most of the import's time and garbage.
+ */
+class EntityWalker {
+  format: EnhetsregisteretFormat | null = null
+  records = 0
+  page: unknown = undefined
+  sawEnheter = false
+  ended = false
+  private readonly stack: Frame[] = []
+  private readonly asm = new Assembler()
+  private assemblingPage = false
+  // The entity being scanned.
+  private tokens: Token[] | null = null
+  private depth = 0
+  private key1: string | null = null
+  private key2: string | null = null
+  private inAddress: 'forretningsadresse' | 'postadresse' | null = null
+  private peek: RecordPeek = {}
+  private hasBusinessAddress = false
+  private businessAddressKommune: string | undefined
+  private postalAddressKommune: string | undefined
+
+  constructor(
+    private readonly file: string,
+    private readonly options: ReadOptions,
+  ) {}
+
+  take = (token: Token): undefined => {
+    if (this.tokens) return this.scan(token)
+    if (this.assemblingPage) {
+      this.asm.consume(token)
+      if (this.asm.done) {
+        this.page = this.asm.current
+        this.assemblingPage = false
+      }
+      return
+    }
+    if (token.name === 'keyValue') {
+      this.stack[this.stack.length - 1].key = token.value
+      return
+    }
+    if (token.name === 'endObject' || token.name === 'endArray') {
+      this.stack.pop()
+      if (!this.stack.length) this.ended = true
+      return
+    }
+    this.startValue(token)
+  }
+
+  private scan(token: Token): undefined {
+    this.tokens!.push(token)
+    switch (token.name) {
+      case 'startObject':
+      case 'startArray':
+        this.depth++
+        if (this.depth === 2 && token.name === 'startObject' && (this.key1 === 'forretningsadresse' || this.key1 === 'postadresse')) {
+          this.inAddress = this.key1
+          if (this.key1 === 'forretningsadresse') this.hasBusinessAddress = true
+        }
+        return
+      case 'endObject':
+      case 'endArray':
+        this.depth--
+        if (this.depth === 1) this.inAddress = null
+        if (this.depth === 0) this.finishRecord()
+        return
+      case 'keyValue':
+        if (this.depth === 1) this.key1 = token.value
+        else if (this.depth === 2) this.key2 = token.value
+        return
+      case 'stringValue':
+        if (this.depth === 1 && this.key1 === 'organisasjonsnummer') this.peek.orgNumber = token.value
+        else if (this.depth === 2 && this.inAddress && this.key2 === 'kommunenummer') {
+          if (this.inAddress === 'forretningsadresse') this.businessAddressKommune = token.value
+          else this.postalAddressKommune = token.value
+        }
+    }
+    if (this.depth === 0) this.finishRecord() // the entity was a lone value, not an object
+  }
+
+  private startValue(token: Token) {
+    if (this.stack.length === 0) {
+      if (this.ended) throw this.formatError('more than one JSON value')
+      if (token.name === 'startArray') this.format = 'bulk'
+      else if (token.name === 'startObject') this.format = 'search-page'
+      else throw this.formatError('a single JSON value, not a list of entities')
+      this.stack.push({ isArray: token.name === 'startArray', key: null })
+      return
+    }
+    const target = this.targetOf(token)
+    if (target === 'record') {
+      this.tokens = []
+      this.depth = 0
+      this.key1 = this.key2 = this.inAddress = null
+      this.peek = {}
+      this.hasBusinessAddress = false
+      this.businessAddressKommune = this.postalAddressKommune = undefined
+      this.scan(token)
+      return
+    }
+    if (target === 'page') {
+      this.assemblingPage = true
+      this.take(token)
+      return
+    }
+    if (startsContainer(token)) this.stack.push({ isArray: token.name === 'startArray', key: null })
+  }
+
+  /** Decides from the path whether the value starting now is an entity, the page info, or neither. */
+  private targetOf(token: Token): 'record' | 'page' | null {
+    const s = this.stack
+    if (this.format === 'bulk') return s.length === 1 ? 'record' : null
+    if (s.length === 1 && s[0].key === 'page') return 'page'
+    if (s.length === 2 && s[0].key === '_embedded') {
+      if (s[1].key === 'underenheter') throw this.formatError('this is a search page of sub-units (underenheter), not of entities (enheter)')
+      if (s[1].key === 'enheter') {
+        if (token.name !== 'startArray') throw this.formatError('_embedded.enheter is not a list')
+        this.sawEnheter = true
+      }
+    }
+    return s.length === 3 && s[0].key === '_embedded' && s[1].key === 'enheter' ? 'record' : null
+  }
+
+  private finishRecord() {
+    const tokens = this.tokens!
+    this.tokens = null
+    this.records++
+    const index = this.records
+    // Same rule as municipalityNumberOf: the business address if there is one, else the postal one.
+    this.peek.kommunenummer = this.hasBusinessAddress ? this.businessAddressKommune : this.postalAddressKommune
+    const { wants, onRecord, onProgress, progressEvery = 10_000 } = this.options
+    const wanted = !wants || wants(this.peek)
+    if (wanted || index === 1) {
+      for (const t of tokens) this.asm.consume(t)
+      const value = this.asm.current
+      if (index === 1) this.checkFirstRecord(value)
+      const path = this.format === 'bulk' ? `[${index - 1}]` : `_embedded.enheter[${index - 1}]`
+      if (wanted) onRecord(value, { index, path })
+    }
+    if (onProgress && index % progressEvery === 0) onProgress(index)
+  }
+
+  /** The first element tells a download of entities from any other JSON array. */
+  private checkFirstRecord(value: unknown) {
+    if (this.format !== 'bulk') return
+    const isObject = typeof value === 'object' && value !== null && !Array.isArray(value)
+    if (isObject && 'beliggenhetsadresse' in value) {
+      throw this.formatError('this is the download of sub-units (underenheter), not of entities (enheter)')
+    }
+    if (!isObject || !('organisasjonsnummer' in value)) {
+      throw this.formatError('the first element of the array is not an entity with an organisasjonsnummer')
+    }
+  }
+
+  formatError(reason: string) {
+    return new FileFormatError(this.file, `not an Enhetsregisteret file: ${reason}`)
+  }
+}
+
+function asPageInfo(page: unknown): SearchPageInfo | null {
+  if (typeof page !== 'object' || page === null) return null
+  const p = page as Record<string, unknown>
+  const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null)
+  const number = n(p.number)
+  const totalPages = n(p.totalPages)
+  const totalElements = n(p.totalElements)
+  return number === null || totalPages === null || totalElements === null ? null : { number, totalPages, totalElements }
+}
+
+export async function readEnheter(file: string, options: ReadOptions): Promise<ReadResult> {
+  if (!fs.existsSync(file)) throw new FileFormatError(file, 'no such file', false)
+  const gzipped = await startsWithGzipMagic(file)
+  const walker = new EntityWalker(file, options)
+  if (fs.statSync(file).size === 0) throw walker.formatError('the file is empty')
+  const source = fs.createReadStream(file, { highWaterMark: 256 * 1024 })
+  let bytesRead = 0
+  if (options.onBytes) {
+    source.on('data', (chunk) => {
+      bytesRead += chunk.length
+      options.onBytes!(bytesRead)
+    })
+  }
+  // Packed values only: the importer never needs a string before it is whole.
+  const tokens = withParser.asStream(() => walker.take, { streamValues: false, packValues: true })
+  tokens.resume()
+  try {
+    if (gzipped) await pipeline(source, zlib.createGunzip({ chunkSize: 64 * 1024 }), tokens)
+    else await pipeline(source, tokens)
+  } catch (err) {
+    if (err instanceof FileFormatError) throw err
+    throw describeReadError(file, err as Error, walker, gzipped)
+  }
+
+  if (!walker.format) throw walker.formatError('the file is empty')
+  if (walker.format === 'bulk' && walker.records === 0) throw walker.formatError('the array holds no entities')
+  let page: SearchPageInfo | undefined
+  if (walker.format === 'search-page') {
+    page = asPageInfo(walker.page) ?? undefined
+    if (!page) throw walker.formatError('a JSON object without the search page’s "page" (size, totalElements, totalPages, number)')
+    if (!walker.sawEnheter && page.totalElements > 0) throw walker.formatError('a JSON object without _embedded.enheter')
+  }
+  return { format: walker.format, gzipped, records: walker.records, page }
+}
+
+/** A parse error before the first entity means "not JSON at all"; later it means a damaged file. */
+function describeReadError(file: string, err: Error, walker: EntityWalker, gzipped: boolean): Error {
+  const code = (err as NodeJS.ErrnoException).code
+  if (gzipped && typeof code === 'string' && code.startsWith('Z_')) {
+    return new FileFormatError(file, `the gzip data is damaged or cut short (${err.message}); download the file again`, false)
+  }
+  if (!/^Parser /.test(err.message)) return err
+  if (!walker.format) return walker.formatError(`it is not JSON (${err.message.replace(/^Parser (cannot parse input: )?/, '')})`)
+  return new FileFormatError(
+    file,
+    `the JSON is broken after entity ${walker.records.toLocaleString('en')} (${err.message.replace(/^Parser (cannot parse input: )?/, '')}); the file may be cut short, download it again`,
+    false,
+  )
+}

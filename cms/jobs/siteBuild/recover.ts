@@ -1,0 +1,16 @@
+import type { Payload } from 'payload'
+
+/**
+ * A build still marked running when the publisher starts was cut off (the process stopped): say
+ * so on its record and queue a new one, so the site catches up with what was published meanwhile.
+ */
+export async function recoverInterruptedBuilds(payload: Payload) {
+  const stale = await payload.find({ collection: 'site-builds', where: { status: { equals: 'running' } }, depth: 0, limit: 100 })
+  for (const build of stale.docs) {
+    await payload.update({ collection: 'site-builds', id: build.id, data: { status: 'failed', error: 'Interrupted: the server stopped during the build', finishedAt: new Date().toISOString() }, depth: 0 })
+  }
+  if (stale.docs.length) {
+    const { requestSiteBuild } = await import('./request')
+    await requestSiteBuild(payload, 'rebuild after an interrupted build')
+  }
+}

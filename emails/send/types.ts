@@ -1,0 +1,53 @@
+import type { Locale } from '../i18n'
+import type { CompiledIssue } from '../render'
+import type { Messenger } from './messenger'
+
+/** One recipient as snapshotted into a batch: enough to build their email without the database. */
+export interface Recipient {
+  id: string
+  email: string
+  locale: Locale
+  /** Topic ids; none = every section. */
+  topics: string[]
+}
+
+/**
+ * What a send is built from, frozen at prepare time and stored on the issue: the compiled issue
+ * per language and the sender. A resumed send builds byte-identical batches from it even if the
+ * issue or the settings were edited meanwhile, so Resend's idempotency keys still match.
+ */
+export interface SendSnapshot {
+  preparedAt: string
+  from: string
+  serverUrl: string
+  unsubscribeMailto: string
+  issues: Partial<Record<Locale, CompiledIssue>>
+}
+
+export type SendEvent =
+  | { type: 'prepared'; batches: number; recipients: number; alreadyPrepared: boolean }
+  | { type: 'batch-submitting'; index: number; attempt: number; size: number }
+  | { type: 'batch-submitted'; index: number; size: number }
+  | { type: 'batch-failed'; index: number; message: string }
+  | { type: 'waiting'; index: number; ms: number; reason: string }
+  | { type: 'done'; status: 'sent' | 'failed'; submitted: number; failed: number }
+
+export interface SendSettings {
+  messenger: Messenger
+  from: string
+  serverUrl: string
+  siteUrl: string
+  linkSecret: string
+  unsubscribeMailto: string
+  /** Requests per second to the provider. */
+  ratePerSecond: number
+  /** Retries per batch after 5xx/network errors (429s are waited out and not counted). */
+  maxRetries: number
+  requestTimeoutMs: number
+  /** First backoff delay; doubles each retry. */
+  retryBaseMs: number
+  /** Stop the run (resumable) after this many batches in a row failed: the provider is down. */
+  stopAfterFailedBatches: number
+  onEvent?: (event: SendEvent) => void
+  now?: () => Date
+}

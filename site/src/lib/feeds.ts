@@ -1,0 +1,71 @@
+/** RSS per language and one sitemap with hreflang alternates. */
+import rss from '@astrojs/rss'
+import type { APIContext } from 'astro'
+
+import { articles, courses, events, providers, sentNewsletters, settings, topics } from '../data'
+import { href, type Locale, otherLocale, rssHref, SECTIONS } from '../i18n/routes'
+import { tr } from '../i18n/strings'
+import { has, t } from './localize'
+
+export async function rssFeed(locale: Locale, { site }: APIContext) {
+  const office = t((await settings())?.officeName, locale) ?? tr(locale).siteName
+  const list = (await articles(locale)).slice(0, 50)
+  return rss({
+    title: `${office}: ${tr(locale).news}`,
+    description: tr(locale).signupIntro,
+    site: new URL(href(locale), site).toString(),
+    items: list.map((a) => ({
+      title: t(a.title, locale) ?? '',
+      link: href(locale, 'news', t(a.slug, locale)),
+      pubDate: new Date(a.publishedAt ?? a.createdAt),
+      description: t(a.excerpt, locale) ?? undefined,
+    })),
+    customData: `<language>${locale === 'nn' ? 'nn-NO' : 'en'}</language>`,
+    trailingSlash: true,
+  })
+}
+
+type Entry = { nn?: string; en?: string; lastmod?: string }
+
+async function sitemapEntries(): Promise<Entry[]> {
+  const both = (section?: keyof typeof SECTIONS): Entry => ({ nn: href('nn', section), en: href('en', section) })
+  const entries: Entry[] = [both(), ...(['news', 'events', 'pastEvents', 'courses', 'providers', 'businesses', 'contact', 'newsletter', 'accessibility', 'search'] as const).map(both)]
+  const localized = <D extends { title?: { nn?: string | null; en?: string | null } | null; slug: { nn?: string | null; en?: string | null }; updatedAt: string }>(list: D[], section: keyof typeof SECTIONS) =>
+    list.map((d) => ({
+      nn: href('nn', section, t(d.slug, 'nn')),
+      en: has(d.title, 'en') ? href('en', section, t(d.slug, 'en')) : undefined,
+      lastmod: d.updatedAt,
+    }))
+  entries.push(...localized(await articles('nn'), 'news'))
+  entries.push(...localized((await events('nn')).all, 'events'))
+  entries.push(...localized((await courses('nn')).all, 'courses'))
+  entries.push(...(await topics()).map((x) => ({ nn: href('nn', 'topics', x.slug), en: href('en', 'topics', x.slug), lastmod: x.updatedAt })))
+  entries.push(...(await providers()).map((x) => ({ nn: href('nn', 'providers', x.slug), en: href('en', 'providers', x.slug), lastmod: x.updatedAt })))
+  entries.push(...(await sentNewsletters()).map((x) => ({ nn: href('nn', 'archive', x.id), en: has(x.subject, 'en') ? href('en', 'archive', x.id) : undefined, lastmod: x.updatedAt })))
+  return entries
+}
+
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+export async function sitemap({ site }: APIContext) {
+  const abs = (p: string) => xmlEscape(new URL(p, site).toString())
+  const urls = (await sitemapEntries()).flatMap((e) =>
+    (['nn', 'en'] as Locale[])
+      .filter((l) => e[l])
+      .map((l) => {
+        const alt = e[otherLocale(l)]
+        return [
+          '<url>',
+          `<loc>${abs(e[l]!)}</loc>`,
+          e.lastmod ? `<lastmod>${e.lastmod.slice(0, 10)}</lastmod>` : '',
+          `<xhtml:link rel="alternate" hreflang="${l}" href="${abs(e[l]!)}"/>`,
+          alt ? `<xhtml:link rel="alternate" hreflang="${otherLocale(l)}" href="${abs(alt)}"/>` : '',
+          '</url>',
+        ].join('')
+      }),
+  )
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`
+  return new Response(body, { headers: { 'Content-Type': 'application/xml' } })
+}
+
+export { rssHref }

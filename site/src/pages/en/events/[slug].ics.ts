@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro'
+
+import { singleEventIcs } from '../../../lib/icsRoutes'
+import { eventPaths } from '../../../lib/paths'
+
+export const getStaticPaths = () => eventPaths('en')
+export const GET: APIRoute = (ctx) => singleEventIcs('en', ctx)

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro'
+
+import { calendarFeed } from '../../../lib/icsRoutes'
+
+export const GET: APIRoute = (ctx) => calendarFeed('en', ctx)

@@ -1,0 +1,85 @@
+/**
+ * Publish → live: an editor's change reaches the served site by itself, and a failed build leaves
+ * the old site served with the failure recorded for the admin.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { requestSiteBuild } from '../cms/jobs/siteBuild/request'
+import { liveDir } from '../site/publish/live'
+import { type Publisher, startPublisher } from '../site/publish/publisher'
+import { serveStatic, type StaticServer } from '../site/publish/server'
+import { testCms, type TestCms } from './helpers/cms'
+import { dataDir, startCmsServer } from './helpers/site'
+
+let cms: TestCms
+let api: Awaited<ReturnType<typeof startCmsServer>>
+let site: StaticServer
+let publisher: Publisher
+
+async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 120_000): Promise<T> {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    const value = await check()
+    if (value) return value
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+const latestBuild = async () => (await cms.payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 1 })).docs[0]
+
+beforeAll(async () => {
+  cms = await testCms()
+  await cms.payload.updateGlobal({ slug: 'site-settings', data: { officeName: 'Næringskontoret', municipality: 'Vinje', municipalityNumber: '4036', postalAddress: 'Vinjevegen 1', contactEmail: 'post@vinje.example' } })
+  api = await startCmsServer()
+  site = await serveStatic(() => liveDir(dataDir()), 0)
+  publisher = startPublisher({ payload: cms.payload, dataDir: dataDir(), cmsUrl: api.url, siteUrl: site.url, debounceMs: 300, pollMs: 100 })
+}, 120_000)
+
+afterAll(async () => {
+  await publisher?.stop()
+  await site?.close()
+  await api?.close()
+})
+
+describe('publishing', () => {
+  it('an article published in the CMS appears on the served site without a manual step', async () => {
+    await cms.payload.create({ collection: 'articles', locale: 'nn', data: { title: 'Ny straum til industriområdet', _status: 'published' } })
+    const res = await waitFor('the article page', async () => {
+      const r = await fetch(`${site.url}/nyheiter/ny-straum-til-industriomradet/`)
+      return r.status === 200 && r
+    })
+    expect(await res.text()).toContain('Ny straum til industriområdet')
+    const build = await latestBuild()
+    expect(build.status).toBe('succeeded')
+    expect(build.trigger).toMatch(/articles \d+ created/)
+  })
+
+  it('edits in quick succession fold into one build', async () => {
+    const before = (await cms.payload.count({ collection: 'site-builds' })).totalDocs
+    for (const title of ['Fyrste', 'Andre', 'Tredje']) await cms.payload.create({ collection: 'articles', locale: 'nn', data: { title: `${title} sak i rekkja`, _status: 'published' } })
+    await waitFor('the third article', async () => (await fetch(`${site.url}/nyheiter/tredje-sak-i-rekkja/`)).status === 200)
+    expect((await cms.payload.count({ collection: 'site-builds' })).totalDocs - before).toBe(1)
+  })
+
+  it('a draft save does not queue a build', async () => {
+    const before = (await cms.payload.count({ collection: 'site-builds' })).totalDocs
+    await cms.payload.create({ collection: 'articles', draft: true, data: { title: 'Berre eit utkast', _status: 'draft' } })
+    expect((await cms.payload.count({ collection: 'site-builds' })).totalDocs).toBe(before)
+  })
+
+  it('a build that fails (CMS unreachable) leaves the old site served and records the error', async () => {
+    const live = liveDir(dataDir())
+    await api.close()
+    await requestSiteBuild(cms.payload, 'test: CMS down')
+    const failed = await waitFor('the failed build', async () => {
+      const b = await latestBuild()
+      return b.status === 'failed' && b
+    })
+    expect(failed.error).toMatch(/CMS did not answer|fetch failed|ECONNREFUSED/)
+    expect(failed.log?.length).toBeGreaterThan(0)
+    expect(liveDir(dataDir())).toBe(live)
+    const res = await fetch(`${site.url}/nyheiter/ny-straum-til-industriomradet/`)
+    expect(res.status).toBe(200)
+  })
+})
