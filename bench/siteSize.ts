@@ -91,9 +91,9 @@ const cssBytes = cssLinks.reduce((sum, m) => sum + gzipSync(fs.readFileSync(path
 
 let publishP50Ms: number | null = null
 if (n <= 1000) {
-  // Publish → live with the production publisher settings, five times, on the served site.
+  // Publish → live with the publisher's production settings, five times, on the served site.
   const site = await serveStatic(() => liveDir(dataDir), 0)
-  const publisher = startPublisher({ payload, dataDir, cmsUrl: api.url, siteUrl: site.url, debounceMs: 1000, pollMs: 250 })
+  const publisher = startPublisher({ payload, dataDir, cmsUrl: api.url, siteUrl: site.url })
   const { requestSiteBuild } = await import('../cms/jobs/siteBuild/request')
   await requestSiteBuild(payload, 'bench warm-up')
   while (!liveDir(dataDir)) await new Promise((r) => setTimeout(r, 200))

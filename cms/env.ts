@@ -150,7 +150,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 }
 
 /** A developer's .env (git-ignored) fills what the shell did not set; tests never read it. */
-function loadDotEnv() {
+export function loadDotEnv() {
   if (process.env.APP_ENV !== 'test' && fs.existsSync('.env')) process.loadEnvFile('.env')
 }
 

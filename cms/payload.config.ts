@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { sendNewsletterTask } from '../emails/send/task'
 import { collections } from './collections'
 import { databaseAdapter } from './database'
+import { knowledgeStatisticsEndpoint } from './endpoints/knowledge'
 import { newsletterEndpoints } from './endpoints/newsletter'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
@@ -21,7 +22,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   collections,
   // Subscribe, confirm, preferences, unsubscribe, Resend webhooks: /api/newsletter/…
-  endpoints: newsletterEndpoints,
+  endpoints: [...newsletterEndpoints, knowledgeStatisticsEndpoint],
   globals: [SiteSettings],
   localization: {
     locales: [

@@ -110,11 +110,18 @@ export function unsubscribeUrl(s: LinkSettings, subscriber: SubscriberRef, issue
 /**
  * RFC 2369/8058 headers: the one-click https link first, mailto as the fallback for older clients.
  * The mailto subject carries the signed token, so whoever reads that mailbox can verify the request.
+ * Returns the https link too: the footer's "unsubscribe" is the same link (GET shows a button).
  */
-export function listUnsubscribeHeaders(s: LinkSettings, subscriber: SubscriberRef, issueId?: string | number) {
+export function unsubscribeLinks(s: LinkSettings, subscriber: SubscriberRef, issueId?: string | number) {
   const token = unsubscribeToken(s, subscriber, issueId)
+  const url = api(s, 'unsubscribe', token)
   return {
-    'List-Unsubscribe': `<${api(s, 'unsubscribe', token)}>, <mailto:${s.unsubscribeMailto}?subject=unsubscribe%20${token}>`,
-    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    url,
+    headers: {
+      'List-Unsubscribe': `<${url}>, <mailto:${s.unsubscribeMailto}?subject=unsubscribe%20${token}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
   }
 }
+
+export const listUnsubscribeHeaders = (s: LinkSettings, subscriber: SubscriberRef, issueId?: string | number) => unsubscribeLinks(s, subscriber, issueId).headers

@@ -16,7 +16,7 @@ try {
   const progress = progressReporter()
   const summary = await importBusinesses(payload, { file: args.file, kommune: args.kommune, onProgress: progress.onProgress })
   progress.finish()
-  console.log(formatSummary(summary))
+  console.log(formatSummary(summary, { peakRssMb: process.resourceUsage().maxRSS / 1024 }))
   process.exit(0)
 } catch (err) {
   if (err instanceof ImportUsageError || err instanceof FileFormatError) {

@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+// First: without RESEND_API_KEY it starts the fake Resend and sets RESEND_BASE_URL before the config is read.
+import { devResend } from './lib/devResend'
 import { env } from '../cms/env'
 import { getCms } from '../cms/getCms'
 import { startJobsWorker } from '../cms/jobs/worker'
@@ -80,7 +82,6 @@ const publisher = startPublisher({
   cmsUrl: `http://localhost:${port}`,
   siteUrl: config.siteUrl,
   publicCmsUrl: config.serverUrl,
-  debounceMs: 1000,
   nightly: true,
   onBuilt: ({ status, durationMs }) => console.log(`Site build ${status} in ${(durationMs / 1000).toFixed(1)} s`),
 })
@@ -99,6 +100,7 @@ if (firstBuild) {
 
 console.log(`\nNæringshub admin: http://localhost:${port}/admin`)
 console.log(`Public site:     http://localhost:${sitePort}/ (served from ${liveDir(config.dataDir) ?? 'no build yet'}, ${site.url})`)
+if (devResend) console.log(`Email outbox:    ${devResend.outboxUrl} (fake Resend: no email leaves this machine)`)
 const loginFile = adminLoginFile(config.dataDir)
 if (config.appEnv !== 'production' && fs.existsSync(loginFile)) {
   const login = JSON.parse(fs.readFileSync(loginFile, 'utf8'))

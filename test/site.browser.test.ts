@@ -67,6 +67,10 @@ const pageTypes = () => [
   ['thanks', '/nyheitsbrev/takk/', '/en/newsletter/thanks/'],
   ['accessibility statement', '/tilgjengelegheit/', '/en/accessibility/'],
   ['search', '/sok/', '/en/search/'],
+  ['knowledge base', '/kunnskap/', '/en/knowledge/'],
+  ['funding', '/tilskot/', '/en/funding/'],
+  ['needs survey', '/behov/', '/en/needs/'],
+  ['needs thanks', '/behov/takk/', '/en/needs/thanks/'],
   ['404', '/finst-ikkje/', '/en/does-not-exist/'],
 ]
 

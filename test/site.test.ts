@@ -64,6 +64,10 @@ describe('every page type, in Nynorsk and English', () => {
     ['tema/reiseliv/index.html', 'en/topics/reiseliv/index.html'],
     ['rss.xml', 'en/rss.xml'],
     ['arrangement/kalender.ics', 'en/events/calendar.ics'],
+    ['kunnskap/index.html', 'en/knowledge/index.html'],
+    ['tilskot/index.html', 'en/funding/index.html'],
+    ['behov/index.html', 'en/needs/index.html'],
+    ['behov/takk/index.html', 'en/needs/thanks/index.html'],
   ]
   it.each(pages)('%s and %s exist', (nn, en) => {
     expect(exists(out, nn)).toBe(true)
@@ -139,6 +143,24 @@ describe('every page type, in Nynorsk and English', () => {
   })
 })
 
+describe('knowledge base', () => {
+  it('shows the register numbers: total, by industry section, by size, by year, as SVG charts with tables', async () => {
+    const all = await cms.payload.find({ collection: 'businesses', pagination: false, depth: 0 })
+    const active = all.docs.filter((b) => (b.registerStatus ?? 'active') === 'active')
+    const html = read(out, 'kunnskap/index.html')
+    expect(html).toContain(`<span data-total>${active.length}</span>`)
+    expect((html.match(/<svg[^>]+role="img"/g) ?? []).length).toBe(3)
+    const sizeRows = [...html.matchAll(/<tr><th scope="row">([^<]+)<\/th><td>(\d+)<\/td><\/tr>/g)].map((m) => [m[1], Number(m[2])])
+    const small = active.filter((b) => (b.employees ?? -1) >= 1 && (b.employees ?? -1) <= 4).length
+    expect(sizeRows).toContainEqual(['1–4 tilsette', small])
+    const year = new Date(active[0].registeredAt!).getUTCFullYear()
+    if (new Date().getUTCFullYear() - year < 15) {
+      const inYear = active.filter((b) => new Date(b.registeredAt!).getUTCFullYear() === year).length
+      expect(sizeRows).toContainEqual([String(year), inYear])
+    }
+  })
+})
+
 describe('what must never be published', () => {
   it('no draft appears anywhere', () => {
     for (const { file, text } of allText(out)) expect(text, file).not.toContain('Hemmeleg utkast')
@@ -198,11 +220,14 @@ describe('RSS', () => {
 })
 
 describe('rebuilding', () => {
-  it('an unpublished article disappears on the next build, the rest stays', async () => {
+  it('an unpublished article disappears on the next build, which fetches only what changed', async () => {
     const before = await cms.payload.findByID({ collection: 'articles', id: unpublishId, locale: 'nn' })
     expect(exists(out, `nyheiter/${before.slug}/index.html`)).toBe(true)
     await cms.payload.update({ collection: 'articles', id: unpublishId, data: { _status: 'draft' } })
-    const next = (await buildTestSite(server.url, 'second')).outDir
+    const rebuilt = await buildTestSite(server.url, 'second')
+    const next = rebuilt.outDir
+    // The incremental loader fetched nothing unchanged and dropped the unpublished article.
+    expect(rebuilt.log.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/articles: \d+ public, 0 changed, 1 removed since/)
     expect(exists(next, `nyheiter/${before.slug}/index.html`)).toBe(false)
     expect(read(next, 'nyheiter/index.html')).not.toContain('Sak som skal avpubliserast')
     expect(exists(next, 'nyheiter/berre-pa-nynorsk/index.html')).toBe(true)

@@ -61,6 +61,7 @@ export interface ImportSummary {
   page?: SearchPageInfo
   /** Businesses of the municipality missing from a full bulk file: marked as gone. */
   goneFromRegister: number
+  durationMs: number
 }
 
 const FLAGGED_STATUSES = new Set(['bankrupt', 'winding-up', 'deleted'])
@@ -78,6 +79,7 @@ interface Pending {
 }
 
 export async function importBusinesses(payload: Payload, options: ImportOptions): Promise<ImportSummary> {
+  const started = performance.now()
   const { file, onProgress } = options
   const every = options.progressEvery ?? 10_000
   const municipality = await resolveMunicipality(payload, options.kommune)
@@ -161,6 +163,7 @@ export async function importBusinesses(payload: Payload, options: ImportOptions)
     skipped: problems.length,
     problems,
     page: result.page,
+    durationMs: performance.now() - started,
   }
 }
 

@@ -269,11 +269,12 @@ export async function readEnheter(file: string, options: ReadOptions): Promise<R
       options.onBytes!(bytesRead)
     })
   }
-  // Packed values only: the importer never needs a string before it is whole.
+  // Packed values only: the importer never needs a string before it is whole. The default 16 KB
+  // chunks keep fewer tokens alive at once than larger ones (measured: less heap promoted, less RSS).
   const tokens = withParser.asStream(() => walker.take, { streamValues: false, packValues: true })
   tokens.resume()
   try {
-    if (gzipped) await pipeline(source, zlib.createGunzip({ chunkSize: 64 * 1024 }), tokens)
+    if (gzipped) await pipeline(source, zlib.createGunzip(), tokens)
     else await pipeline(source, tokens)
   } catch (err) {
     if (err instanceof FileFormatError) throw err

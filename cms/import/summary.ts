@@ -6,7 +6,8 @@ import type { ImportSummary } from './importBusinesses'
 const FORMAT_NAMES = { bulk: 'bulk download', 'search-page': 'saved search page' } as const
 const SHOWN_PROBLEMS = 20
 
-export function formatSummary(s: ImportSummary): string {
+/** `peakRssMb`: the process's peak memory, which only the script running the import knows. */
+export function formatSummary(s: ImportSummary, { peakRssMb }: { peakRssMb?: number } = {}): string {
   const rows: [string, number, string?][] = [
     ['read', s.read],
     ['in municipality', s.inMunicipality],
@@ -21,6 +22,8 @@ export function formatSummary(s: ImportSummary): string {
   for (const [label, value, note] of rows) {
     lines.push(`  ${label.padEnd(16)}${value.toLocaleString('en').padStart(width)}${note ? `  (${note})` : ''}`)
   }
+  const rate = s.durationMs > 0 ? Math.round(s.read / (s.durationMs / 1000)).toLocaleString('en') : '–'
+  lines.push(`  took ${(s.durationMs / 1000).toFixed(1)} s (${rate} entities/s)${peakRssMb ? `, peak memory ${Math.round(peakRssMb)} MB` : ''}`)
   if (s.goneFromRegister) lines.push(`  ${s.goneFromRegister} of the flagged are no longer in the register at all.`)
   if (s.problems.length) {
     lines.push('Skipped records:')

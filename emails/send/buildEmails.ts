@@ -3,7 +3,7 @@
  * one-click headers, and tags naming the issue and the subscriber so webhooks map back to both.
  * Deterministic: the same snapshot and recipients give byte-identical emails.
  */
-import { type LinkSettings, listUnsubscribeHeaders, preferencesUrl, unsubscribeUrl } from '../links'
+import { type LinkSettings, preferencesUrl, unsubscribeLinks } from '../links'
 import { personalise } from '../render'
 import type { OutgoingEmail } from './messenger'
 import type { Recipient, SendSnapshot } from './types'
@@ -18,18 +18,15 @@ export function buildNewsletterEmails(issueId: string, snapshot: SendSnapshot, r
   const links: LinkSettings = { serverUrl: snapshot.serverUrl, linkSecret, unsubscribeMailto: snapshot.unsubscribeMailto }
   return recipients.map((r) => {
     const issue = snapshot.issues[r.locale] ?? snapshot.issues.nn!
-    const { html, text } = personalise(issue, {
-      topics: r.topics,
-      preferencesUrl: preferencesUrl(links, r),
-      unsubscribeUrl: unsubscribeUrl(links, r, issueId),
-    })
+    const unsubscribe = unsubscribeLinks(links, r, issueId)
+    const { html, text } = personalise(issue, { topics: r.topics, preferencesUrl: preferencesUrl(links, r), unsubscribeUrl: unsubscribe.url })
     return {
       from: snapshot.from,
       to: r.email,
       subject: issue.subject,
       html,
       text,
-      headers: listUnsubscribeHeaders(links, r, issueId),
+      headers: unsubscribe.headers,
       tags: newsletterTags(issueId, r.id),
     }
   })

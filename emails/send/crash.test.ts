@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newsletterTestbed, type Testbed } from '../test/harness'
 import { batchKey } from './prepare'
 
-const timeline: string[] = []
 let bed: Testbed
 let payload: Payload
 let issueId: number
@@ -33,7 +32,6 @@ function runSender(opts: { killOnLine?: RegExp; onStart?: (child: ChildProcess) 
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const lines: string[] = []
-    const t0 = performance.now()
     let stderr = ''
     let buffered = ''
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -41,8 +39,7 @@ function runSender(opts: { killOnLine?: RegExp; onStart?: (child: ChildProcess) 
       const parts = buffered.split('\n')
       buffered = parts.pop()!
       for (const line of parts) {
-        lines.push(`${((performance.now() - t0) / 1000).toFixed(2)} ${line}`.slice(0, 0) + line)
-        timeline.push(`${((performance.now() - t0) / 1000).toFixed(2)}s ${line.slice(0, 100)}`)
+        lines.push(line)
         if (opts.killOnLine?.test(line)) child.kill('SIGKILL')
       }
     })
@@ -73,10 +70,7 @@ beforeAll(async () => {
   if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
   issueId = (await payload.create({ collection: 'newsletters', locale: 'nn', data: { subject: 'Kill -9', status: 'draft' } })).id
 }, 120_000)
-afterAll(() => {
-  console.log(timeline.join('\n'))
-  return bed?.close()
-})
+afterAll(() => bed?.close())
 
 describe('killing the sender and running it again', () => {
   it('0 duplicates and 0 missed after SIGKILL just after prepare, in the middle of a request, and between batches', async () => {

@@ -31,6 +31,8 @@ export async function refreshReport(payload: Payload, issueId: string | number, 
   const counts = await countReport(payload, issueId)
   const issue = await payload.findByID({ collection: 'newsletters', id: issueId, depth: 0 })
   const report: IssueReport = { ...counts, lastError: lastError === undefined ? (issue.report?.lastError ?? null) : lastError }
-  await payload.update({ collection: 'newsletters', id: issueId, data: { report }, depth: 0 })
+  // Counts are not on the public site: no rebuild (thousands of delivery webhooks would keep
+  // postponing the debounced build otherwise).
+  await payload.update({ collection: 'newsletters', id: issueId, data: { report }, depth: 0, context: { skipSiteBuild: true } })
   return report
 }

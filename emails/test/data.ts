@@ -27,7 +27,7 @@ export async function article(payload: Payload, title: string, topics: number[] 
     collection: 'articles',
     locale: 'nn',
     draft: false,
-    data: { title, excerpt, topics, _status: 'published', publishedAt: new Date().toISOString() },
+    data: { title, excerpt, topics, _status: 'published', publishedAt: new Date().toISOString() } as never,
   })
 }
 

@@ -10,6 +10,10 @@ import { osloParts } from '../../cms/time/oslo'
 import { buildSite, logTail, SiteBuildError } from './build'
 import { makeLive, newBuildDir, pruneBuilds, siteDirs } from './live'
 
+/** Edits closer together than this fold into one build; short, because publish-to-live should take seconds. */
+export const PUBLISH_DEBOUNCE_MS = 500
+export const PUBLISH_POLL_MS = 200
+
 export interface PublisherOptions {
   payload: Payload
   dataDir: string
@@ -30,7 +34,7 @@ export interface Publisher {
 }
 
 export function startPublisher(opts: PublisherOptions): Publisher {
-  const { payload, debounceMs = 1500, pollMs = 500 } = opts
+  const { payload, debounceMs = PUBLISH_DEBOUNCE_MS, pollMs = PUBLISH_POLL_MS } = opts
   let running: Promise<void> | undefined
   let stopped = false
   let lastNightly = ''

@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
 
-import { payloadGlobalLoader, payloadLoader } from './loaders/payload'
+import { payloadGlobalLoader, payloadLoader, payloadSingleLoader } from './loaders/payload'
 import { localizedHtml } from './loaders/richText'
 import type * as T from './lib/types'
 
@@ -58,4 +58,5 @@ export const collections = {
     schema: typed<T.SiteFunding>(),
   }),
   settings: defineCollection({ loader: payloadGlobalLoader('site-settings'), schema: typed<T.SiteSettings>() }),
+  statistics: defineCollection({ loader: payloadSingleLoader('businesses', '/knowledge/statistics'), schema: typed<T.SiteStatistics>() }),
 }

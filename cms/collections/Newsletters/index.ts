@@ -6,6 +6,7 @@ import { label } from '../../fields/labels'
 import { topicsField } from '../../fields/topics'
 import { isSent, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
 import { newsletterAdminEndpoints } from '../../endpoints/newsletterAdmin'
+import { unscheduleOnTimeChange } from './hooks/unscheduleOnTimeChange'
 
 export const NEWSLETTER_STATUSES = [
   { value: 'draft', label: label('Utkast', 'Draft') },
@@ -21,7 +22,7 @@ export const Newsletters: CollectionConfig = {
   labels: { singular: label('Nyheitsbrev', 'Newsletter issue'), plural: label('Nyheitsbrev', 'Newsletter issues') },
   admin: { useAsTitle: 'subject', defaultColumns: ['subject', 'status', 'scheduledAt', 'sentAt'] },
   access: { read: sentOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  hooks: rebuildSiteHooks(isSent),
+  hooks: { ...rebuildSiteHooks(isSent), beforeChange: [unscheduleOnTimeChange] },
   // The editor's workflow: fill, preview, test, schedule, send, progress (cms/endpoints/newsletterAdmin).
   endpoints: newsletterAdminEndpoints,
   fields: [

@@ -58,12 +58,16 @@ describe('Resend webhooks', () => {
   })
 
   it('a soft bounce is counted but suppresses nobody; a complaint suppresses; deliveries count', async () => {
+    const builds = async () => (await bed.cms.payload.find({ collection: 'site-builds', pagination: false })).docs.map((b) => [b.id, b.requestedAt, b.trigger])
+    const buildsBefore = await builds()
     await delivery('msg_soft', eventFor('email.bounced', 'b@example.no', { bounce: { type: 'Transient', subType: 'MailboxFull', message: 'Full' } }))
     expect((await byEmail('b@example.no')).status).toBe('confirmed')
     await delivery('msg_complaint', eventFor('email.complained', 'c@example.no'))
     expect((await byEmail('c@example.no')).status).toBe('complained')
     for (const [i, email] of ['b@example.no', 'c@example.no'].entries()) await delivery(`msg_delivered_${i}`, eventFor('email.delivered', email))
     expect(await report()).toMatchObject({ recipients: 3, sent: 3, delivered: 2, bounced: 2, complained: 1 })
+    // Report counts are not public: delivery events never ask for a site rebuild.
+    expect(await builds()).toEqual(buildsBefore)
   })
 
   it('a bad or stale signature is 401 and changes nothing', async () => {

@@ -12,6 +12,7 @@ import { compileIssue, IssueTooLargeError } from '../../../emails/render'
 import { TemplateError } from '../../../emails/compile'
 import { SEND_NEWSLETTER_TASK } from '../../../emails/send/task'
 import { env } from '../../env'
+import { SCHEDULING_CONTEXT } from '../../collections/Newsletters/hooks/unscheduleOnTimeChange'
 import type { Newsletter } from '../../payload-types'
 import { AdminError, editable, editorAction, jsonBody } from './common'
 
@@ -28,10 +29,34 @@ async function checkSendable(payload: Payload, issue: Newsletter) {
   }
 }
 
+/** Send jobs for the issue still waiting or running (cancelled and finished ones excluded). */
+async function openSendJobs(payload: Payload, issueId: number | string) {
+  const jobs = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: SEND_NEWSLETTER_TASK } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    limit: 100,
+    depth: 0,
+    sort: 'waitUntil',
+  })
+  return jobs.docs.filter((j) => String((j.input as { issueId?: string } | undefined)?.issueId) === String(issueId))
+}
+
+/** A rescheduled or unscheduled issue's waiting job is cancelled (it would skip itself anyway). */
+async function cancelWaitingJobs(payload: Payload, issueId: number | string) {
+  for (const job of await openSendJobs(payload, issueId)) if (!job.processing) await payload.jobs.cancelByID({ id: job.id })
+}
+
 async function queueSend(req: PayloadRequest, issue: Newsletter, when: Date) {
   const scheduledFor = when.toISOString()
+  await cancelWaitingJobs(req.payload, issue.id)
   await req.payload.jobs.queue({ task: SEND_NEWSLETTER_TASK as never, input: { issueId: String(issue.id), scheduledFor } as never, waitUntil: when })
-  await req.payload.update({ collection: 'newsletters', id: issue.id, data: { status: 'scheduled', scheduledAt: scheduledFor, scheduledAt_tz: 'Europe/Oslo' }, depth: 0 })
+  await req.payload.update({
+    collection: 'newsletters',
+    id: issue.id,
+    data: { status: 'scheduled', scheduledAt: scheduledFor, scheduledAt_tz: 'Europe/Oslo' },
+    depth: 0,
+    context: { [SCHEDULING_CONTEXT]: true },
+  })
   return { status: 'scheduled', scheduledAt: scheduledFor }
 }
 
@@ -66,7 +91,8 @@ export const unscheduleEndpoint = {
   method: 'post' as const,
   handler: editorAction(async (req, issue) => {
     if (issue.status !== 'scheduled') throw new AdminError(409, `The issue is ${issue.status}, not scheduled.`)
-    // The queued job finds the issue no longer scheduled for its time and does nothing.
+    await cancelWaitingJobs(req.payload, issue.id)
+    // Were the job already picked up, it would find the issue no longer scheduled and do nothing.
     await req.payload.update({ collection: 'newsletters', id: issue.id, data: { status: 'draft' }, depth: 0 })
     return { status: 'draft' }
   }),
@@ -77,8 +103,7 @@ export async function sendProgress(payload: Payload, issue: Newsletter) {
   const batches = await payload.find({ collection: 'newsletter-batches', where: { newsletter: { equals: issue.id } }, pagination: false, depth: 0, select: { status: true, size: true } })
   const count = { pending: 0, submitting: 0, submitted: 0, failed: 0 }
   for (const b of batches.docs) count[b.status as keyof typeof count] += b.size ?? 0
-  const jobs = await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: SEND_NEWSLETTER_TASK } }, { completedAt: { exists: false } }] }, limit: 100, depth: 0, sort: 'waitUntil' })
-  const job = jobs.docs.find((j) => String((j.input as { issueId?: string } | undefined)?.issueId) === String(issue.id))
+  const job = (await openSendJobs(payload, issue.id))[0]
   return {
     status: issue.status,
     scheduledAt: issue.scheduledAt ?? null,

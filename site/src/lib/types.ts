@@ -21,3 +21,4 @@ export type SiteBusiness = Localize<Business, 'description'>
 export type SiteNewsletter = WithHtml<Ids<Localize<Newsletter, 'subject' | 'preheader'>, 'articles' | 'events' | 'courses'>, 'intro', 'introHtml'>
 export type SiteFunding = WithHtml<Ids<Localize<FundingScheme, 'name' | 'slug' | 'whoCanApply' | 'amount'>, 'topics'>, 'description', 'descriptionHtml'>
 export type SiteSettings = Localize<SiteSetting, 'officeName'>
+export type { BusinessStatistics as SiteStatistics } from '../../../cms/knowledge/businessStatistics'

@@ -62,15 +62,17 @@ export function payloadLoader({ collection, transform = (d) => d, pageSize = 100
   }
 }
 
-/** A Payload global as a one-entry collection. */
-export function payloadGlobalLoader(slug: string): Loader {
+/** One JSON document from the CMS (a global, or a public endpoint's answer) as a one-entry collection. */
+export function payloadSingleLoader(id: string, pathAndQuery: string): Loader {
   return {
-    name: `payload-global:${slug}`,
+    name: `payload-single:${id}`,
     load: async ({ store, parseData, generateDigest }) => {
-      const doc = await cmsGet<Record<string, unknown>>(`/globals/${slug}?${query({ locale: 'all', depth: 0 })}`)
-      const data = await parseData({ id: slug, data: doc })
+      const doc = await cmsGet<Record<string, unknown>>(pathAndQuery)
+      const data = await parseData({ id, data: doc })
       store.clear()
-      store.set({ id: slug, data, digest: generateDigest(data) })
+      store.set({ id, data, digest: generateDigest(data) })
     },
   }
 }
+
+export const payloadGlobalLoader = (slug: string) => payloadSingleLoader(slug, `/globals/${slug}?${query({ locale: 'all', depth: 0 })}`)

@@ -1,0 +1,142 @@
+/**
+ * bench/newsletter.ts (`npm run bench:newsletter`, under `flock /tmp/heavy.lock`): the newsletter at
+ * the size it must handle. On a scratch database with the demo content and 10,000 confirmed
+ * subscribers, against the fake Resend limited to 2 requests/s (Resend's default):
+ *  1. render time of the demo issue (MJML compile, cold and warm) and its HTML size;
+ *  2. CPU time per personalised email (sections + signed links + headers, as sent);
+ *  3. total send time of the issue vs the ceiling 10,000 / 100 per batch / 2 per s = 50 s.
+ * Prints figures; asserts nothing.
+ */
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { startFakeResend } from '../emails/fake-resend'
+import { ms, printTable, s } from './lib'
+
+const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000)
+const RATE = 2
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nh-bench-newsletter-'))
+// The CMS reads its settings once: everything is set before it is imported.
+const fake = await startFakeResend({ rateLimitPerSecond: RATE })
+Object.assign(process.env, {
+  APP_ENV: 'test',
+  DATA_DIR: dataDir,
+  DATABASE_URL: `file:${path.join(dataDir, 'bench.db')}`,
+  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+  RESEND_BASE_URL: fake.url,
+  NEWSLETTER_SEND_RATE: String(RATE),
+})
+delete process.env.RESEND_API_KEY
+
+const { getCms } = await import('../cms/getCms')
+const { seed } = await import('../cms/seed')
+const { loadIssueContent } = await import('../emails/content')
+const { compileIssue, personalise } = await import('../emails/render')
+const { buildNewsletterEmails } = await import('../emails/send/buildEmails')
+const { sendIssue } = await import('../emails/send/sendIssue')
+const { sendSettingsFromEnv } = await import('../emails/send/settings')
+type Recipient = import('../emails/send/types').Recipient
+
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(since)
+  return (d.user + d.system) / 1000
+}
+
+async function main() {
+  console.log(`scratch data folder: ${dataDir}`)
+  const payload = await getCms()
+  await seed(payload, { appEnv: 'development', dataDir })
+  const topics = (await payload.find({ collection: 'topics', pagination: false, depth: 0 })).docs.map((t) => t.id)
+
+  const seeding = Date.now()
+  const transactionID = (await payload.db.beginTransaction()) ?? undefined
+  for (let i = 0; i < SUBSCRIBERS; i++) {
+    await payload.create({
+      collection: 'subscribers',
+      data: { email: `bench${i}@example.no`, status: 'confirmed', locale: i % 5 === 0 ? 'en' : 'nn', topics: i % 3 === 0 ? [] : [topics[i % topics.length], topics[(i * 7) % topics.length]] },
+      req: { transactionID },
+      depth: 0,
+    })
+  }
+  if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
+  console.log(`${SUBSCRIBERS} subscribers added in ${s(Date.now() - seeding)}`)
+
+  // 1. Render: load + compile the demo issue (the first compile also loads mjml).
+  const issue = (await payload.find({ collection: 'newsletters', limit: 1, depth: 0 })).docs[0]
+  const siteUrl = 'http://localhost:4321'
+  let t = performance.now()
+  const coldContent = await loadIssueContent(payload, issue.id, 'nn', { siteUrl })
+  const cold = await compileIssue(coldContent)
+  const coldMs = performance.now() - t
+  const warm: number[] = []
+  for (let i = 0; i < 10; i++) {
+    t = performance.now()
+    await compileIssue(await loadIssueContent(payload, issue.id, i % 2 ? 'en' : 'nn', { siteUrl }))
+    warm.push(performance.now() - t)
+  }
+  warm.sort((a, b) => a - b)
+  const en = await compileIssue(await loadIssueContent(payload, issue.id, 'en', { siteUrl }))
+
+  // 2. CPU per personalised email: personalise alone, and the full email as the sender builds it.
+  const recipients: Recipient[] = Array.from({ length: SUBSCRIBERS }, (_, i) => ({
+    id: String(i + 1),
+    email: `bench${i}@example.no`,
+    locale: i % 5 === 0 ? 'en' : 'nn',
+    topics: i % 3 === 0 ? [] : [String(topics[i % topics.length]), String(topics[(i * 7) % topics.length])],
+  }))
+  const settings = sendSettingsFromEnv()
+  let cpu = process.cpuUsage()
+  let bytes = 0
+  for (const r of recipients) bytes += personalise(r.locale === 'en' ? en : cold, { topics: r.topics, preferencesUrl: 'https://x/p', unsubscribeUrl: 'https://x/u' }).html.length
+  const personaliseMs = cpuMs(cpu)
+  const snapshot = { preparedAt: new Date().toISOString(), from: settings.from, serverUrl: settings.serverUrl, unsubscribeMailto: settings.unsubscribeMailto, issues: { nn: cold, en } }
+  cpu = process.cpuUsage()
+  let jsonBytes = 0
+  for (let i = 0; i < recipients.length; i += 100) jsonBytes += JSON.stringify(buildNewsletterEmails(String(issue.id), snapshot, recipients.slice(i, i + 100), settings.linkSecret)).length
+  const buildMs = cpuMs(cpu)
+
+  // 3. The send, against the fake at 2 requests/s.
+  const requestsBefore = fake.requests.length
+  cpu = process.cpuUsage()
+  t = performance.now()
+  const summary = await sendIssue(payload, issue.id, settings)
+  const sendMs = performance.now() - t
+  const sendCpuMs = cpuMs(cpu)
+  const requests = fake.requests.slice(requestsBefore)
+  const delivered = fake.messages.filter((m) => m.tags.some((x) => x.name === 'issue' && x.value === String(issue.id)))
+  const unique = new Set(delivered.map((m) => m.to[0]))
+  // The demo seed's few confirmed subscribers ride along: the ceiling counts the batches really sent.
+  const ceilingMs = (summary.batches / RATE) * 1000
+
+  printTable('Newsletter: render', [
+    { measure: 'compile demo issue, cold (loads mjml)', value: ms(coldMs) },
+    { measure: 'compile demo issue, warm (median of 10)', value: ms(warm[5]) },
+    { measure: 'HTML size nn / en (all sections)', value: `${(cold.htmlBytes / 1024).toFixed(1)} KB / ${(en.htmlBytes / 1024).toFixed(1)} KB` },
+    { measure: 'average personalised HTML', value: `${(bytes / SUBSCRIBERS / 1024).toFixed(1)} KB` },
+  ])
+  printTable(`Newsletter: CPU per personalised email (${SUBSCRIBERS} emails)`, [
+    { measure: 'personalise (sections + links)', value: `${((personaliseMs / SUBSCRIBERS) * 1000).toFixed(1)} µs`, target: '≤ 200 µs' },
+    { measure: 'full email as sent (+ signed links, headers, tags, JSON)', value: `${((buildMs / SUBSCRIBERS) * 1000).toFixed(1)} µs`, target: '≤ 200 µs' },
+    { measure: 'request bodies', value: `${(jsonBytes / 1024 / 1024).toFixed(1)} MB in ${Math.ceil(SUBSCRIBERS / 100)} batches` },
+  ])
+  printTable(`Newsletter: send ${SUBSCRIBERS} at ${RATE} requests/s`, [
+    { measure: 'total send time (prepare + submit)', value: s(sendMs) },
+    { measure: `ceiling (${summary.recipients} / 100 per batch / ${RATE} per s)`, value: s(ceilingMs) },
+    { measure: 'throughput vs ceiling', value: `${((ceilingMs / sendMs) * 100).toFixed(1)} %`, target: '≥ 95 %' },
+    { measure: 'requests (429 answers)', value: `${requests.length} (${requests.filter((r) => r.status === 429).length})` },
+    { measure: 'emails accepted / unique recipients', value: `${delivered.length} / ${unique.size}` },
+    { measure: 'CPU during the send (sender + fake, one process)', value: s(sendCpuMs) },
+    { measure: 'status', value: summary.status },
+  ])
+}
+
+try {
+  await main()
+} finally {
+  await fake.close()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  process.exit(0)
+}
