@@ -16,7 +16,8 @@ import { ms, percentile, printTable, s } from './lib'
 const root = path.resolve(import.meta.dirname, '..')
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nh-bench-cms-'))
 const port = 3199
-const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: String(port), SERVER_URL: `http://localhost:${port}`, APP_ENV: 'development' }
+const sitePort = 4399
+const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: String(port), SITE_PORT: String(sitePort), SERVER_URL: `http://localhost:${port}`, APP_ENV: 'development' }
 
 function tsx(script: string, extraEnv: Record<string, string> = {}) {
   return spawn(path.join(root, 'node_modules/.bin/tsx'), [script], { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'inherit'] })
@@ -53,6 +54,8 @@ async function main() {
   }
   const startToAdmin = Date.now() - started
   const rebuilt = log.includes('Building the admin')
+  await waitForHttp(`http://localhost:${sitePort}/`, 300_000)
+  const startToSite = Date.now() - started
 
   const url = `http://localhost:${port}/api/articles?limit=100&depth=0`
   const first = await (await fetch(url)).json()
@@ -68,6 +71,7 @@ async function main() {
 
   printTable('CMS', [
     { measure: 'npm start → admin answering', value: s(startToAdmin), note: rebuilt ? 'included an admin build' : 'admin already built' },
+    { measure: 'npm start → public site answering', value: s(startToSite), note: 'includes the first site build' },
     { measure: 'Local API start (getPayload + migrate)', value: ms(localApi), note: 'fresh process' },
     { measure: `REST GET /api/articles?limit=100 p50`, value: ms(percentile(times, 50)), note: `${first.docs.length} docs per response` },
     { measure: `REST GET /api/articles?limit=100 p95`, value: ms(percentile(times, 95)), note: '200 requests, sequential' },

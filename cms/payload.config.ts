@@ -9,6 +9,8 @@ import { sendNewsletterTask } from '../emails/send/task'
 import { collections } from './collections'
 import { databaseAdapter } from './database'
 import { knowledgeStatisticsEndpoint } from './endpoints/knowledge'
+import { matchingReportCsvEndpoint } from './endpoints/matchingReport'
+import { needsSurveyEndpoint } from './endpoints/needsSurvey'
 import { newsletterEndpoints } from './endpoints/newsletter'
 import { env } from './env'
 import { SiteSettings } from './globals/SiteSettings'
@@ -22,7 +24,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   collections,
   // Subscribe, confirm, preferences, unsubscribe, Resend webhooks: /api/newsletter/…
-  endpoints: [...newsletterEndpoints, knowledgeStatisticsEndpoint],
+  endpoints: [...newsletterEndpoints, knowledgeStatisticsEndpoint, needsSurveyEndpoint, matchingReportCsvEndpoint],
   globals: [SiteSettings],
   localization: {
     locales: [
@@ -41,6 +43,14 @@ export default buildConfig({
       defaultTimezone: 'Europe/Oslo',
     },
     importMap: { baseDir: path.resolve('cms'), importMapFile: path.resolve('cms/app/(payload)/admin/importMap.js') },
+    components: {
+      // Advisors' tools: the dashboard and the broker's matching report (advisor/admin only).
+      afterNavLinks: ['/admin/AdvisorNavLinks#AdvisorNavLinks'],
+      views: {
+        advisor: { Component: '/advisor/AdvisorDashboardView#AdvisorDashboardView', path: '/advisor' },
+        matching: { Component: '/matching/MatchingReportView#MatchingReportView', path: '/matching' },
+      },
+    },
   },
   jobs: {
     // Kept so an editor can see what ran (scheduled publishes) in the admin's jobs list.

@@ -131,3 +131,50 @@ describe('staff roles', () => {
     expect(after.roles).toEqual(['editor'])
   })
 })
+
+describe('business support data: plan, needs, meeting log, contact person, needs submissions', () => {
+  it('anonymous GraphQL gets none of them, nor the contact person through a join', async () => {
+    const gql = await cms.graphql('{ Businesses { docs { name needs { note priority } contactPerson { email name } meetingLog { summary } } } }')
+    expect(JSON.stringify(gql)).not.toMatch(/digital marknadsføring|Fortruleg|@vinje\.example|"priority":"high"/)
+  })
+
+  it('an editor over GraphQL gets none of them', async () => {
+    const gql = await cms.graphql(`{ Business(id: ${listedId}) { name needs { note } meetingLog { summary } contactPerson { email } } }`, editor)
+    expect(JSON.stringify(gql)).not.toMatch(/digital marknadsføring|Fortruleg|@vinje\.example/)
+  })
+
+  it('nobody without access can find businesses by what their needs, meetings or contact person say', async () => {
+    for (const [query, token] of [
+      ['where[needs.note][like]=marknadsføring', undefined],
+      ['where[meetingLog.summary][like]=Fortruleg', undefined],
+      ['where[contactPerson][exists]=true', undefined],
+      ['where[needs.note][like]=marknadsføring', editor],
+    ] as const) {
+      const res = await cms.rest(`/businesses?${query}`, { token })
+      const body = await res.json()
+      expect(res.status === 403 || res.status === 400 || body.docs?.length === 0, query).toBe(true)
+    }
+  })
+
+  it('an editor cannot write needs, the meeting log or the contact person', async () => {
+    await cms.rest(`/businesses/${listedId}`, {
+      method: 'PATCH',
+      token: editor,
+      body: JSON.stringify({ needs: [], meetingLog: [], contactPerson: null }),
+    })
+    const doc = await cms.payload.findByID({ collection: 'businesses', id: listedId, depth: 0 })
+    expect(doc.needs?.[0]?.note).toBe('Treng hjelp med digital marknadsføring')
+    expect(doc.meetingLog?.[0]?.summary).toMatch(/Fortruleg/)
+    expect(doc.contactPerson).toEqual(expect.any(Number))
+  })
+
+  it('needs-survey submissions are read by advisors and admins only', async () => {
+    await cms.payload.create({ collection: 'needs-submissions', data: { orgNumber: '923609016', contactName: 'Ola', contactEmail: 'ola@haukeli.example', text: 'Hemmeleg behov', status: 'unreviewed' } })
+    expect((await cms.rest('/needs-submissions')).status).toBe(403)
+    expect((await cms.rest('/needs-submissions', { token: editor })).status).toBe(403)
+    expect(JSON.stringify(await cms.graphql('{ NeedsSubmissions { docs { text contactEmail } } }'))).not.toContain('Hemmeleg behov')
+    expect(JSON.stringify(await cms.graphql('{ NeedsSubmissions { docs { text } } }', editor))).not.toContain('Hemmeleg behov')
+    const asAdvisor = await (await cms.rest('/needs-submissions', { token: advisor })).json()
+    expect(asAdvisor.docs.map((d: { text: string }) => d.text)).toContain('Hemmeleg behov')
+  })
+})

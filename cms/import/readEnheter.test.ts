@@ -92,3 +92,26 @@ describe('reading Enhetsregisteret files', () => {
     expect(await refusal('/nonexistent/enheter_alle.json.gz')).toMatch(/no such file/)
   })
 })
+
+describe('reading only what the caller wants', () => {
+  it('assembles only the wanted entities, from what it noted on the way, and still counts them all', async () => {
+    const peeks: unknown[] = []
+    const wanted: string[] = []
+    const counted: number[] = []
+    const result = await readEnheter(fixture('enheter_alle.sample.json.gz'), {
+      wants: (peek) => {
+        peeks.push({ ...peek })
+        return peek.kommunenummer === '0834' || peek.orgNumber === '923700005'
+      },
+      onRecord: (value) => wanted.push((value as { navn: string }).navn),
+      progressEvery: 5,
+      onProgress: (n) => counted.push(n),
+    })
+    expect(result.records).toBe(16)
+    expect(wanted).toEqual(['TOTAK FISKE OG UTLEIGE AS', 'TOKKE TRE AS'])
+    expect(counted).toEqual([5, 10, 15])
+    expect(peeks[0]).toEqual({ orgNumber: '921300018', kommunenummer: '4036' })
+    // VINJE SKILAG has only a postal address: its municipality comes from there.
+    expect(peeks[14]).toEqual({ orgNumber: '994800000', kommunenummer: '4036' })
+  })
+})

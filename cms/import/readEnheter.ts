@@ -271,7 +271,9 @@ export async function readEnheter(file: string, options: ReadOptions): Promise<R
   }
   // Packed values only: the importer never needs a string before it is whole. The default 16 KB
   // chunks keep fewer tokens alive at once than larger ones (measured: less heap promoted, less RSS).
-  const tokens = withParser.asStream(() => walker.take, { streamValues: false, packValues: true })
+  // A plain function is a valid stage; stream-chain's type wants its flushable brand.
+  const stage = (() => walker.take) as unknown as Parameters<typeof withParser.asStream>[0]
+  const tokens = withParser.asStream(stage, { streamValues: false, packValues: true })
   tokens.resume()
   try {
     if (gzipped) await pipeline(source, zlib.createGunzip(), tokens)

@@ -83,9 +83,9 @@ export function sameRegisterFields(a: RegisterFields, b: RegisterFields): boolea
 }
 
 export async function createBusiness(payload: Payload, fields: RegisterFields): Promise<void> {
-  await payload.create({ collection: 'businesses', data: { ...fields, listed: false }, depth: 0, select: { id: true }, context })
+  await payload.create({ collection: 'businesses', data: { ...fields, listed: false }, depth: 0, select: { orgNumber: true }, context })
 }
 
 export async function updateRegisterFields(payload: Payload, id: number, fields: Partial<RegisterFields>): Promise<void> {
-  await payload.update({ collection: 'businesses', id, data: fields, depth: 0, select: { id: true }, context })
+  await payload.update({ collection: 'businesses', id, data: fields, depth: 0, select: { orgNumber: true }, context })
 }

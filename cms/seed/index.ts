@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import type { AppEnv } from '../env'
 import { seedArticles, seedCourses, seedEvents, seedImages, seedProviders, seedTopics } from './content'
 import type { SeedTally } from './ensure'
+import { seedFundingSchemes } from './funding'
 import { seedNewsletter, seedSiteSettings } from './newsletter'
 import { seedBusinesses, seedSubscribers } from './register'
 import { type AdminLogin, seedUsers } from './users'
@@ -25,6 +26,7 @@ export async function seed(payload: Payload, opts: { appEnv: AppEnv; dataDir: st
   const providers = await seedProviders(payload, tally, { topics })
   const refs = { users, topics, images, providers }
   await seedCourses(payload, tally, refs)
+  await seedFundingSchemes(payload, tally, refs)
   await seedArticles(payload, tally, refs)
   await seedEvents(payload, tally, refs)
   await seedBusinesses(payload, tally, refs)

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdvisorOrAdmin, isStaff, listedOrStaff } from '../../access'
 import { label } from '../../fields/labels'
 import { stripStaffOnlyFields } from './hooks/stripStaffOnlyFields'
-import { developmentPlanField, meetingLogField, needsField, contactPersonField } from './staffOnlyFields'
+import { developmentPlanField, meetingLogField, needsField, contactPersonField, upcomingCoursesField } from './staffOnlyFields'
 import { normaliseOrgNumberHook, validateOrgNumber } from './validateOrgNumber'
 import { isListed, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
 
@@ -87,7 +87,7 @@ export const Businesses: CollectionConfig = {
         },
         {
           label: label('Oppfølging (berre rådgjevarar)', 'Follow-up (advisors only)'),
-          fields: [contactPersonField, developmentPlanField, needsField, meetingLogField],
+          fields: [contactPersonField, developmentPlanField, needsField, upcomingCoursesField, meetingLogField],
         },
       ],
     },

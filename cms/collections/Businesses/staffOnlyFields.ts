@@ -76,3 +76,10 @@ export const meetingLogField: Field = {
     { name: 'summary', type: 'textarea', required: true },
   ],
 }
+
+/** Not stored: the upcoming courses that fit the needs above, worked out when the page renders. */
+export const upcomingCoursesField: Field = {
+  name: 'upcomingCourses',
+  type: 'ui',
+  admin: { components: { Field: '/matching/UpcomingCoursesField#UpcomingCoursesField' } },
+}

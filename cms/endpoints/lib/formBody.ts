@@ -23,14 +23,20 @@ export class FormBodyError extends Error {
   }
 }
 
-export const mediaType = (req: Request) => (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+/** What is read of a request: a Payload request and a plain Request both fit. */
+export interface IncomingBody {
+  headers: Headers
+  body?: ReadableStream<Uint8Array> | null
+}
 
-export const wantsJson = (req: Request) => mediaType(req) === 'application/json'
+export const mediaType = (req: Pick<IncomingBody, 'headers'>) => (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+
+export const wantsJson = (req: Pick<IncomingBody, 'headers'>) => mediaType(req) === 'application/json'
 
 const tooLarge = (max: number) => new FormBodyError(413, `The form is larger than ${Math.round(max / 1024)} KB: shorten the text and send it again`)
 
 /** Counts bytes as they arrive, so a body without (or lying in) Content-Length cannot exceed the limit. */
-async function readText(req: Request, max: number): Promise<string> {
+async function readText(req: IncomingBody, max: number): Promise<string> {
   const declared = Number(req.headers.get('content-length') ?? '0')
   if (declared > max) throw tooLarge(max)
   if (!req.body) return ''
@@ -61,7 +67,7 @@ function formFields(text: string): FormFields {
   return fields
 }
 
-export async function readFormBody(req: Request, maxBytes = MAX_FORM_BODY_BYTES): Promise<FormBody> {
+export async function readFormBody(req: IncomingBody, maxBytes = MAX_FORM_BODY_BYTES): Promise<FormBody> {
   const type = mediaType(req)
   if (type !== 'application/json' && type !== 'application/x-www-form-urlencoded') {
     throw new FormBodyError(415, `Content-Type "${type || 'none'}" is not accepted: send application/x-www-form-urlencoded (an HTML form) or application/json`)

@@ -39,7 +39,7 @@ export function createRateLimiter({ limit, windowMs, maxKeys = 10_000 }: { limit
  * The client's address as the reverse proxy in front of the admin saw it: the last entry of
  * X-Forwarded-For is the one our proxy appended (earlier entries are whatever the client sent).
  */
-export function clientAddress(req: Request): string {
+export function clientAddress(req: { headers: Headers }): string {
   const forwarded = req.headers.get('x-forwarded-for')
   const last = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).pop()
   return last || req.headers.get('x-real-ip')?.trim() || 'unknown'

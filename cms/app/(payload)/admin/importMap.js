@@ -21,7 +21,11 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { UpcomingCoursesField as UpcomingCoursesField_68fe3197ebbfc1e931698b6a283723fc } from '../../../matching/UpcomingCoursesField'
 import { NewsletterWorkflow as NewsletterWorkflow_c15f1c3cb17d91c36e0ea7d3f8021f3c } from '../../../collections/Newsletters/admin/Workflow'
+import { AdvisorNavLinks as AdvisorNavLinks_b28fc0ecd79c69eab3b724a81690d43d } from '../../../admin/AdvisorNavLinks'
+import { AdvisorDashboardView as AdvisorDashboardView_830c0f36245c1a71531caa96a2c20956 } from '../../../advisor/AdvisorDashboardView'
+import { MatchingReportView as MatchingReportView_ced9a27045ed8f459ccf6d66715bd97b } from '../../../matching/MatchingReportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -49,6 +53,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/matching/UpcomingCoursesField#UpcomingCoursesField": UpcomingCoursesField_68fe3197ebbfc1e931698b6a283723fc,
   "/collections/Newsletters/admin/Workflow#NewsletterWorkflow": NewsletterWorkflow_c15f1c3cb17d91c36e0ea7d3f8021f3c,
+  "/admin/AdvisorNavLinks#AdvisorNavLinks": AdvisorNavLinks_b28fc0ecd79c69eab3b724a81690d43d,
+  "/advisor/AdvisorDashboardView#AdvisorDashboardView": AdvisorDashboardView_830c0f36245c1a71531caa96a2c20956,
+  "/matching/MatchingReportView#MatchingReportView": MatchingReportView_ced9a27045ed8f459ccf6d66715bd97b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

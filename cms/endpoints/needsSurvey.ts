@@ -1,0 +1,92 @@
+/**
+ * POST /api/needs-survey: the public needs survey. A business states what it needs; the
+ * submission is stored as unreviewed for an advisor, linked to the business when the office
+ * knows its organisation number.
+ *
+ * The site's form posts application/x-www-form-urlencoded and works without JavaScript: it gets a
+ * 303 to the thank-you page, or back to the form with the error in the query string. Scripts send
+ * JSON and get 201 or a 4xx with { error, field }. Protections: 64 KB body limit, content type,
+ * honeypot, per-address rate limit; on any refusal nothing is stored.
+ */
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
+
+import { env } from '../env'
+import { FormBodyError, readFormBody, wantsJson } from './lib/formBody'
+import { isHoneypotFilled } from './lib/honeypot'
+import { clientAddress, createRateLimiter } from './lib/rateLimit'
+import { type NeedsSurveyInput, parseNeedsSurvey, SurveyInputError, type SurveyLocale, surveyLocale } from './needsSurveyInput'
+
+/** A business rarely has more than a couple of things to say in ten minutes; a bot has thousands. */
+export const needsSurveyRateLimiter = createRateLimiter({ limit: 5, windowMs: 10 * 60_000 })
+
+const PAGES = {
+  form: { nn: '/behov/', en: '/en/needs/' },
+  thanks: { nn: '/behov/takk/', en: '/en/needs/thanks/' },
+} as const
+
+const THANKS = { nn: 'Takk! Vi har fått meldinga og tek kontakt.', en: 'Thank you! We have received your message and will be in touch.' }
+const TOO_MANY = {
+  nn: (min: number) => `For mange innsendingar frå same stad: prøv igjen om ${min} minutt.`,
+  en: (min: number) => `Too many submissions from the same place: try again in ${min} minutes.`,
+}
+
+const sitePage = (page: keyof typeof PAGES, locale: SurveyLocale, query?: Record<string, string>) => {
+  const url = new URL(PAGES[page][locale], `${env().siteUrl}/`)
+  for (const [k, v] of Object.entries(query ?? {})) url.searchParams.set(k, v)
+  return url.toString()
+}
+
+const redirect = (location: string, headers: Record<string, string> = {}) => new Response(null, { status: 303, headers: { Location: location, ...headers } })
+
+function refuse(req: PayloadRequest, status: number, message: string, locale: SurveyLocale, field?: string, headers: Record<string, string> = {}) {
+  if (wantsJson(req) || status === 415) return Response.json({ error: message, ...(field ? { field } : {}) }, { status, headers })
+  return redirect(sitePage('form', locale, { error: message, ...(field ? { field } : {}) }), headers)
+}
+
+function accepted(req: PayloadRequest, locale: SurveyLocale) {
+  return wantsJson(req) ? Response.json({ message: THANKS[locale] }, { status: 201 }) : redirect(sitePage('thanks', locale))
+}
+
+/** Links by organisation number; the answer never says whether it matched (that is the office's business). */
+export async function storeNeedsSubmission(payload: Payload, input: NeedsSurveyInput) {
+  const match = await payload.find({ collection: 'businesses', where: { orgNumber: { equals: input.orgNumber } }, limit: 1, depth: 0, select: { name: true } })
+  const business = match.docs[0]
+  return payload.create({
+    collection: 'needs-submissions',
+    data: {
+      orgNumber: input.orgNumber,
+      business: business?.id ?? null,
+      businessName: business?.name ?? null,
+      contactName: input.contactName,
+      contactEmail: input.contactEmail,
+      contactPhone: input.contactPhone,
+      topics: input.topicIds,
+      text: input.text,
+      status: 'unreviewed',
+    },
+    depth: 0,
+  })
+}
+
+export async function handleNeedsSurvey(req: PayloadRequest): Promise<Response> {
+  let locale: SurveyLocale = 'nn'
+  try {
+    const { fields } = await readFormBody(req)
+    locale = surveyLocale(fields)
+    // Same answer as a real submission, so the bot learns nothing; nothing is stored.
+    if (isHoneypotFilled(fields)) return accepted(req, locale)
+    const limit = needsSurveyRateLimiter.hit(clientAddress(req))
+    if (!limit.allowed) {
+      return refuse(req, 429, TOO_MANY[locale](Math.ceil(limit.retryAfterSeconds / 60)), locale, undefined, { 'Retry-After': String(limit.retryAfterSeconds) })
+    }
+    const input = await parseNeedsSurvey(req.payload, fields)
+    await storeNeedsSubmission(req.payload, input)
+    return accepted(req, locale)
+  } catch (err) {
+    if (err instanceof FormBodyError) return refuse(req, err.status, err.message, locale)
+    if (err instanceof SurveyInputError) return refuse(req, 400, err.message, err.locale, err.field)
+    throw err
+  }
+}
+
+export const needsSurveyEndpoint: Endpoint = { path: '/needs-survey', method: 'post', handler: handleNeedsSurvey }
