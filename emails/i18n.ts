@@ -35,6 +35,7 @@ export const emailTexts = {
     deadline: 'Frist',
     readMore: 'Les meir',
     whyYouGetThis: 'Du får dette nyheitsbrevet fordi du har abonnert på det.',
+    viewOnWeb: 'Les nyheitsbrevet på nettstaden',
     preferences: 'Endre tema eller språk',
     unsubscribe: 'Meld deg av',
     wantByEmail: 'Vil du få nyheitsbrevet på e-post?',
@@ -69,6 +70,7 @@ export const emailTexts = {
     deadline: 'Deadline',
     readMore: 'Read more',
     whyYouGetThis: 'You receive this newsletter because you subscribed to it.',
+    viewOnWeb: 'Read the newsletter on the website',
     preferences: 'Change topics or language',
     unsubscribe: 'Unsubscribe',
     wantByEmail: 'Would you like the newsletter by email?',
@@ -100,4 +102,6 @@ export const sitePaths = {
   course: (locale: Locale, slug: string) => (locale === 'nn' ? `/kurs/${slug}/` : `/en/courses/${slug}/`),
   signup: (locale: Locale) => (locale === 'nn' ? '/nyheitsbrev/' : '/en/newsletter/'),
   thanks: (locale: Locale) => (locale === 'nn' ? '/nyheitsbrev/takk/' : '/en/newsletter/thanks/'),
+  /** The web version in the site's archive (published when the issue is sent). */
+  archive: (locale: Locale, issueId: string) => (locale === 'nn' ? `/nyheitsbrev/arkiv/${issueId}/` : `/en/newsletter/archive/${issueId}/`),
 }

@@ -95,6 +95,14 @@ describe('personalisation', () => {
     expect(text).not.toMatch(/<[a-z]/i)
     expect(text).not.toContain('Nytt fond og vintersesong') // the preheader is for the inbox, not the body
   })
+
+  it('links to the web version in the site\'s archive, in the reader\'s language', async () => {
+    const nn = personalise(await compileIssue(content()), { topics: [], ...links })
+    expect(nn.html).toContain('href="https://vinje.example/nyheitsbrev/arkiv/1/"')
+    expect(nn.text).toContain('https://vinje.example/nyheitsbrev/arkiv/1/')
+    const en = personalise(await compileIssue(content({ locale: 'en' })), { topics: [], ...links })
+    expect(en.html).toContain('href="https://vinje.example/en/newsletter/archive/1/"')
+  })
 })
 
 describe('content for email', () => {

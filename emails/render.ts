@@ -133,7 +133,7 @@ function contactHtml(c: IssueContent['contact'], t: EmailTexts): string {
 function footerHtml(content: IssueContent, t: EmailTexts, webVersion: boolean): string {
   const links = webVersion
     ? `<p>${escapeHtml(t.wantByEmail)} <a href="${escapeHtml(content.siteUrl + sitePaths.signup(content.locale))}">${escapeHtml(t.subscribeHere)}</a></p>`
-    : `<p>${escapeHtml(t.whyYouGetThis)}</p><p><a href="${PLACEHOLDERS.preferences}">${escapeHtml(t.preferences)}</a> · <a href="${PLACEHOLDERS.unsubscribe}">${escapeHtml(t.unsubscribe)}</a></p>`
+    : `<p><a href="${escapeHtml(content.siteUrl + sitePaths.archive(content.locale, content.issueId))}">${escapeHtml(t.viewOnWeb)}</a></p><p>${escapeHtml(t.whyYouGetThis)}</p><p><a href="${PLACEHOLDERS.preferences}">${escapeHtml(t.preferences)}</a> · <a href="${PLACEHOLDERS.unsubscribe}">${escapeHtml(t.unsubscribe)}</a></p>`
   return links + officeBlock(content.office)
 }
 

@@ -94,14 +94,16 @@ describe('bad input: 4xx with a clear message, nothing stored', () => {
     })
   }
 
-  it('from the form: back to the form with the message and field in the query string', async () => {
+  it('from the form: a page with the status, the message in the reader\'s language and a way back', async () => {
     const before = (await stored()).length
     const res = await postForm({ ...valid, contactEmail: 'ikkje-epost', locale: 'en' })
-    expect(res.status).toBe(303)
-    const location = new URL(res.headers.get('location')!)
-    expect(`${location.origin}${location.pathname}`).toBe(`${site}/en/needs/`)
-    expect(location.searchParams.get('error')).toBe('Enter a valid email address.')
-    expect(location.searchParams.get('field')).toBe('contactEmail')
+    expect(res.status).toBe(400)
+    expect(res.headers.get('content-type')).toMatch(/text\/html/)
+    const html = await res.text()
+    expect(html).toContain('<html lang="en"')
+    expect(html).toContain('Enter a valid email address.')
+    expect(html).toContain(`href="${site}/en/needs/"`)
+    expect(html).not.toMatch(/<script|onclick/)
     expect((await stored()).length).toBe(before)
   })
 

@@ -4,13 +4,15 @@
  * knows its organisation number.
  *
  * The site's form posts application/x-www-form-urlencoded and works without JavaScript: it gets a
- * 303 to the thank-you page, or back to the form with the error in the query string. Scripts send
+ * 303 to the thank-you page, or a small page with the status (4xx), what was wrong, and a link
+ * back to the form (the static site cannot show a message without scripts). Scripts send
  * JSON and get 201 or a 4xx with { error, field }. Protections: 64 KB body limit, content type,
  * honeypot, per-address rate limit; on any refusal nothing is stored.
  */
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import { env } from '../env'
+import { escapeHtml, page, paragraph } from './newsletter/page'
 import { FormBodyError, readFormBody, wantsJson } from './lib/formBody'
 import { isHoneypotFilled } from './lib/honeypot'
 import { clientAddress, createRateLimiter } from './lib/rateLimit'
@@ -38,9 +40,16 @@ const sitePage = (page: keyof typeof PAGES, locale: SurveyLocale, query?: Record
 
 const redirect = (location: string, headers: Record<string, string> = {}) => new Response(null, { status: 303, headers: { Location: location, ...headers } })
 
+const FIX = {
+  nn: { title: 'Meldinga vart ikkje send', backHint: 'Bruk «tilbake» i nettlesaren for å rette det du skreiv.', back: 'Opne eit tomt skjema' },
+  en: { title: 'Your message was not sent', backHint: 'Use your browser’s back button to correct what you typed.', back: 'Open an empty form' },
+}
+
 function refuse(req: PayloadRequest, status: number, message: string, locale: SurveyLocale, field?: string, headers: Record<string, string> = {}) {
   if (wantsJson(req) || status === 415) return Response.json({ error: message, ...(field ? { field } : {}) }, { status, headers })
-  return redirect(sitePage('form', locale, { error: message, ...(field ? { field } : {}) }), headers)
+  const back = `<p>${escapeHtml(FIX[locale].backHint)}</p><p><a href="${escapeHtml(sitePage('form', locale))}">${escapeHtml(FIX[locale].back)}</a></p>`
+  const html = page(locale, FIX[locale].title, paragraph(message, 'error') + back)
+  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers } })
 }
 
 function accepted(req: PayloadRequest, locale: SurveyLocale) {
