@@ -23,17 +23,7 @@ export async function newsletterTestbed(opts: { fake?: FakeResendOptions; env?: 
   Object.assign(process.env, opts.env)
   const { testCms } = await import('../../test/helpers/cms')
   const cms = await testCms()
-  await cms.payload.updateGlobal({
-    slug: 'site-settings',
-    locale: 'nn',
-    data: {
-      officeName: 'Næringskontoret i Vinje',
-      municipality: 'Vinje kommune',
-      municipalityNumber: '4036',
-      postalAddress: 'Vinje kommune, Næringskontoret\nVinjevegen 192\n3890 Vinje',
-      contactEmail: 'naering@vinje.example',
-    },
-  })
-  await cms.payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: { officeName: 'Vinje Business Office' } })
+  const { seedSiteSettings } = await import('../../cms/seed/newsletter')
+  await seedSiteSettings(cms.payload)
   return { fake, cms, close: () => fake.close() }
 }

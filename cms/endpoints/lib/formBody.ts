@@ -3,6 +3,8 @@
  * they work without JavaScript), scripts send application/json. Anything else, or anything over
  * the size limit, is refused before it is parsed.
  */
+import { BodyTooLargeError, readLimitedText } from './readLimited'
+
 export const MAX_FORM_BODY_BYTES = 64 * 1024
 
 export type FormFields = Record<string, unknown>
@@ -35,25 +37,12 @@ export const wantsJson = (req: Pick<IncomingBody, 'headers'>) => mediaType(req) 
 
 const tooLarge = (max: number) => new FormBodyError(413, `The form is larger than ${Math.round(max / 1024)} KB: shorten the text and send it again`)
 
-/** Counts bytes as they arrive, so a body without (or lying in) Content-Length cannot exceed the limit. */
 async function readText(req: IncomingBody, max: number): Promise<string> {
-  const declared = Number(req.headers.get('content-length') ?? '0')
-  if (declared > max) throw tooLarge(max)
-  if (!req.body) return ''
-  const reader = req.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > max) {
-      await reader.cancel()
-      throw tooLarge(max)
-    }
-    chunks.push(value)
+  try {
+    return await readLimitedText(req, max)
+  } catch (err) {
+    throw err instanceof BodyTooLargeError ? tooLarge(max) : err
   }
-  return Buffer.concat(chunks).toString('utf8')
 }
 
 /** Repeated names (topics=a&topics=b, as checkboxes send them) become a list. */

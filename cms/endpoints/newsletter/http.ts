@@ -5,6 +5,8 @@
  */
 import type { PayloadRequest } from 'payload'
 
+import { BodyTooLargeError, readLimitedText } from '../lib/readLimited'
+
 export const MAX_BODY_BYTES = 64 * 1024
 
 export class HttpError extends Error {
@@ -20,23 +22,11 @@ export class HttpError extends Error {
 
 /** The body as text, refusing more than `max` bytes without reading it all. */
 export async function readRawBody(req: PayloadRequest, max = MAX_BODY_BYTES, tooLarge = `The request is larger than ${max / 1024} KB.`): Promise<string> {
-  const declared = Number(req.headers.get('content-length'))
-  if (Number.isFinite(declared) && declared > max) throw new HttpError(413, tooLarge)
-  if (!req.body) return ''
-  const reader = (req.body as ReadableStream<Uint8Array>).getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > max) {
-      await reader.cancel()
-      throw new HttpError(413, tooLarge)
-    }
-    chunks.push(value)
+  try {
+    return await readLimitedText(req as unknown as { headers: Headers; body: ReadableStream<Uint8Array> | null }, max)
+  } catch (err) {
+    throw err instanceof BodyTooLargeError ? new HttpError(413, tooLarge) : err
   }
-  return Buffer.concat(chunks).toString('utf8')
 }
 
 export type BodyKind = 'json' | 'form'

@@ -1,0 +1,93 @@
+/**
+ * The site's view of the CMS data: queries pages need, with relations resolved by id.
+ * "Now" is the build time; the builder rebuilds nightly so upcoming/past stay right.
+ */
+import { getCollection } from 'astro:content'
+
+import type { Locale } from '../i18n/routes'
+import { has, t } from '../lib/localize'
+import type * as T from '../lib/types'
+
+const cache = new Map<string, Promise<unknown>>()
+function memo<V>(key: string, load: () => Promise<V>): Promise<V> {
+  if (!cache.has(key)) cache.set(key, load())
+  return cache.get(key) as Promise<V>
+}
+
+const all = <C extends 'topics' | 'media' | 'staff' | 'articles' | 'events' | 'courses' | 'providers' | 'businesses' | 'newsletters' | 'funding' | 'settings' | 'statistics'>(c: C) =>
+  memo(c, async () => (await getCollection(c)).map((e) => e.data))
+
+export const buildTime = new Date()
+const nowIso = buildTime.toISOString()
+
+export const topics = () => all('topics') as Promise<T.SiteTopic[]>
+export const media = () => all('media') as Promise<T.SiteMedia[]>
+export const staff = () => all('staff') as Promise<T.SiteStaff[]>
+export const providers = () => all('providers') as Promise<T.SiteProvider[]>
+export const businesses = () => all('businesses') as Promise<T.SiteBusiness[]>
+export const funding = () => all('funding') as Promise<T.SiteFunding[]>
+
+export async function settings(): Promise<T.SiteSettings> {
+  const [s] = (await all('settings')) as T.SiteSettings[]
+  return s
+}
+
+export async function statistics(): Promise<T.SiteStatistics> {
+  const [s] = (await all('statistics')) as T.SiteStatistics[]
+  return s
+}
+
+export async function byId<V extends { id: number | string }>(items: Promise<V[]>) {
+  return new Map((await items).map((x) => [Number(x.id), x]))
+}
+
+/** Published articles, newest first; in English only those with English text. */
+export async function articles(locale: Locale): Promise<T.SiteArticle[]> {
+  const list = (await all('articles')) as T.SiteArticle[]
+  return list
+    .filter((a) => locale === 'nn' || has(a.title, 'en'))
+    .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+}
+
+const eventEnd = (e: T.SiteEvent) => e.endsAt ?? e.startsAt
+
+export async function events(locale: Locale) {
+  const list = ((await all('events')) as T.SiteEvent[]).filter((e) => locale === 'nn' || has(e.title, 'en'))
+  const upcoming = list.filter((e) => eventEnd(e) >= nowIso).sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+  const past = list.filter((e) => eventEnd(e) < nowIso).sort((a, b) => b.startsAt.localeCompare(a.startsAt))
+  return { all: list, upcoming, past }
+}
+
+/** When a course's last session ends, or null for self-paced courses (always available). */
+const courseEnds = (c: T.SiteCourse) => (c.sessions?.length ? c.sessions.map((s) => s.endsAt ?? s.startsAt).sort().at(-1)! : null)
+
+/** A course is current until its last session is over; past courses leave the catalogue. */
+export const isCurrentCourse = (c: T.SiteCourse) => {
+  const end = courseEnds(c)
+  return end === null || end >= nowIso
+}
+
+export const signupOpen = (c: T.SiteCourse) => isCurrentCourse(c) && (!c.signupDeadline || c.signupDeadline.slice(0, 10) >= nowIso.slice(0, 10))
+
+export async function courses(locale: Locale) {
+  const list = ((await all('courses')) as T.SiteCourse[]).filter((c) => locale === 'nn' || has(c.title, 'en'))
+  const current = list.filter(isCurrentCourse).sort((a, b) => (a.sessions?.[0]?.startsAt ?? '9').localeCompare(b.sessions?.[0]?.startsAt ?? '9'))
+  const open = current
+    .filter(signupOpen)
+    .sort((a, b) => (a.signupDeadline ?? '9999').localeCompare(b.signupDeadline ?? '9999'))
+  return { all: list, current, open }
+}
+
+export async function sentNewsletters(): Promise<T.SiteNewsletter[]> {
+  const list = (await all('newsletters')) as T.SiteNewsletter[]
+  return list.filter((n) => n.status === 'sent').sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? ''))
+}
+
+export async function fundingByDeadline(): Promise<T.SiteFunding[]> {
+  const today = nowIso.slice(0, 10)
+  const list = await funding()
+  const dated = list.filter((f) => !f.rolling && f.deadline && f.deadline.slice(0, 10) >= today).sort((a, b) => a.deadline!.localeCompare(b.deadline!))
+  return [...dated, ...list.filter((f) => f.rolling)]
+}
+
+export const slugOf = (doc: { slug: T.L }, locale: Locale) => t(doc.slug, locale) ?? ''
