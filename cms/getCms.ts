@@ -6,10 +6,11 @@ import { getPayload, type Payload } from 'payload'
 
 import config from './payload.config'
 import { env } from './env'
-import { migrateDatabase } from './migrate'
+import { analyzeDatabase, migrateDatabase } from './migrate'
 
 export async function getCms(): Promise<Payload> {
   const payload = await getPayload({ config })
   await migrateDatabase(payload, env().databaseUrl)
+  await analyzeDatabase(payload, env().databaseUrl)
   return payload
 }

@@ -13,7 +13,9 @@
 import fs from 'node:fs'
 import type { Payload } from 'payload'
 
+import { env } from '../env'
 import { requestSiteBuild } from '../jobs/siteBuild/request'
+import { analyzeDatabase } from '../migrate'
 import type { RecordPosition } from './enhet'
 import { mapEnhet, municipalityNumberOf, type RegisterFields } from './mapEnhet'
 import { isMunicipalityNumber, type Municipality, municipalityFor } from './municipalities'
@@ -151,7 +153,10 @@ export async function importBusinesses(payload: Payload, options: ImportOptions)
 
   const changed = tally.created + tally.updated + tally.goneFromRegister
   // The site's directory and knowledge-base page are built from these fields.
-  if (changed) await requestSiteBuild(payload, `register import: ${changed} businesses changed`)
+  if (changed) {
+    await analyzeDatabase(payload, env().databaseUrl)
+    await requestSiteBuild(payload, `register import: ${changed} businesses changed`)
+  }
 
   return {
     file,

@@ -4,6 +4,11 @@
  */
 import type { Payload } from 'payload'
 
+import { env } from '../env'
+import { analyzeDatabase } from '../migrate'
+
+const ANALYZE_EVERY_MS = 60 * 60_000
+
 export interface JobsWorker {
   stop: () => Promise<void>
   /** Run due jobs now; resolves when this pass is done. */
@@ -29,11 +34,17 @@ export function startJobsWorker(payload: Payload, intervalMs = 10_000): JobsWork
   const timer = setInterval(() => {
     if (!stopped) void tick()
   }, intervalMs)
+  // Planner statistics follow the data as editors and imports add to it.
+  const analyzer = setInterval(() => {
+    if (!stopped) analyzeDatabase(payload, env().databaseUrl).catch((err) => payload.logger.error({ err, msg: 'ANALYZE failed' }))
+  }, ANALYZE_EVERY_MS)
+  analyzer.unref()
   return {
     tick,
     stop: async () => {
       stopped = true
       clearInterval(timer)
+      clearInterval(analyzer)
       await running
     },
   }

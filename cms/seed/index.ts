@@ -4,7 +4,8 @@
  */
 import type { Payload } from 'payload'
 
-import type { AppEnv } from '../env'
+import { type AppEnv, env } from '../env'
+import { analyzeDatabase } from '../migrate'
 import { seedArticles, seedCourses, seedEvents, seedImages, seedProviders, seedTopics } from './content'
 import type { SeedTally } from './ensure'
 import { seedFundingSchemes } from './funding'
@@ -32,6 +33,7 @@ export async function seed(payload: Payload, opts: { appEnv: AppEnv; dataDir: st
   await seedBusinesses(payload, tally, refs)
   await seedSubscribers(payload, tally, refs)
   await seedNewsletter(payload, tally)
+  await analyzeDatabase(payload, env().databaseUrl)
   return { tally, adminLogin }
 }
 

@@ -10,9 +10,12 @@ import { osloParts } from '../../cms/time/oslo'
 import { buildSite, logTail, SiteBuildError } from './build'
 import { makeLive, newBuildDir, pruneBuilds, siteDirs } from './live'
 
-/** Edits closer together than this fold into one build; short, because publish-to-live should take seconds. */
-export const PUBLISH_DEBOUNCE_MS = 500
-export const PUBLISH_POLL_MS = 200
+/**
+ * Edits closer together than this fold into one build, and edits made while a build runs fold into
+ * the next one; short, because publish-to-live should take seconds.
+ */
+export const PUBLISH_DEBOUNCE_MS = 300
+export const PUBLISH_POLL_MS = 100
 
 export interface PublisherOptions {
   payload: Payload

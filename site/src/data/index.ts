@@ -37,21 +37,31 @@ export async function statistics(): Promise<T.SiteStatistics> {
   return s
 }
 
-export async function byId<V extends { id: number | string }>(items: Promise<V[]>) {
-  return new Map((await items).map((x) => [Number(x.id), x]))
+const maps = new WeakMap<object, Map<number, unknown>>()
+/** Items by id; the map is built once per list, not once per page. */
+export async function byId<V extends { id: number | string }>(items: Promise<V[]>): Promise<Map<number, V>> {
+  const list = await items
+  if (!maps.has(list)) maps.set(list, new Map(list.map((x) => [Number(x.id), x])))
+  return maps.get(list) as Map<number, V>
 }
 
 /** Published articles, newest first; in English only those with English text. */
-export async function articles(locale: Locale): Promise<T.SiteArticle[]> {
-  const list = (await all('articles')) as T.SiteArticle[]
-  return list
-    .filter((a) => locale === 'nn' || has(a.title, 'en'))
-    .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+export function articles(locale: Locale): Promise<T.SiteArticle[]> {
+  // Memoised: every paginated list page asks, and sorting 10,000 articles each time adds up.
+  return memo(`articles:${locale}`, async () => {
+    const list = (await all('articles')) as T.SiteArticle[]
+    const byDate = (a: T.SiteArticle, b: T.SiteArticle) => ((b.publishedAt ?? '') < (a.publishedAt ?? '') ? -1 : (b.publishedAt ?? '') > (a.publishedAt ?? '') ? 1 : 0)
+    return list.filter((a) => locale === 'nn' || has(a.title, 'en')).sort(byDate)
+  })
 }
 
 const eventEnd = (e: T.SiteEvent) => e.endsAt ?? e.startsAt
 
-export async function events(locale: Locale) {
+export function events(locale: Locale) {
+  return memo(`events:${locale}`, () => loadEvents(locale))
+}
+
+async function loadEvents(locale: Locale) {
   const list = ((await all('events')) as T.SiteEvent[]).filter((e) => locale === 'nn' || has(e.title, 'en'))
   const upcoming = list.filter((e) => eventEnd(e) >= nowIso).sort((a, b) => a.startsAt.localeCompare(b.startsAt))
   const past = list.filter((e) => eventEnd(e) < nowIso).sort((a, b) => b.startsAt.localeCompare(a.startsAt))
@@ -69,7 +79,11 @@ export const isCurrentCourse = (c: T.SiteCourse) => {
 
 export const signupOpen = (c: T.SiteCourse) => isCurrentCourse(c) && (!c.signupDeadline || c.signupDeadline.slice(0, 10) >= nowIso.slice(0, 10))
 
-export async function courses(locale: Locale) {
+export function courses(locale: Locale) {
+  return memo(`courses:${locale}`, () => loadCourses(locale))
+}
+
+async function loadCourses(locale: Locale) {
   const list = ((await all('courses')) as T.SiteCourse[]).filter((c) => locale === 'nn' || has(c.title, 'en'))
   const current = list.filter(isCurrentCourse).sort((a, b) => (a.sessions?.[0]?.startsAt ?? '9').localeCompare(b.sessions?.[0]?.startsAt ?? '9'))
   const open = current
