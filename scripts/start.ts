@@ -76,6 +76,9 @@ await recoverInterruptedBuilds(payload)
 const site = await serveStatic(() => liveDir(config.dataDir), sitePort, '0.0.0.0')
 const firstBuild = liveDir(config.dataDir) === null
 if (firstBuild) await requestSiteBuild(payload, 'first start')
+// The first outcome is awaited below when there is no site yet (a fresh clone).
+let firstOutcome: (status: string) => void = () => {}
+const firstBuilt = new Promise<string>((resolve) => (firstOutcome = resolve))
 const publisher = startPublisher({
   payload,
   dataDir: config.dataDir,
@@ -83,19 +86,15 @@ const publisher = startPublisher({
   siteUrl: config.siteUrl,
   publicCmsUrl: config.serverUrl,
   nightly: true,
-  onBuilt: ({ status, durationMs }) => console.log(`Site build ${status} in ${(durationMs / 1000).toFixed(1)} s`),
+  onBuilt: ({ status, durationMs }) => {
+    console.log(`Site build ${status} in ${(durationMs / 1000).toFixed(1)} s`)
+    firstOutcome(status)
+  },
 })
 process.on('exit', () => void publisher.stop())
 if (firstBuild) {
   console.log('Building the public site for the first time…')
-  while (liveDir(config.dataDir) === null) {
-    await new Promise((r) => setTimeout(r, 500))
-    const failed = await payload.find({ collection: 'site-builds', where: { status: { equals: 'failed' } }, limit: 1 })
-    if (failed.docs[0]) {
-      console.error(`The first site build failed: ${failed.docs[0].error}. See Site builds in the admin.`)
-      break
-    }
-  }
+  if ((await firstBuilt) === 'failed') console.error('The first site build failed: see System → Site builds in the admin for the log.')
 }
 
 console.log(`\nNæringshub admin: http://localhost:${port}/admin`)

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 
 import { env } from '../env'
 import { analyzeDatabase } from '../migrate'
+import { startLoop } from './loop'
 
 const ANALYZE_EVERY_MS = 60 * 60_000
 
@@ -16,36 +17,21 @@ export interface JobsWorker {
 }
 
 export function startJobsWorker(payload: Payload, intervalMs = 10_000): JobsWorker {
-  let running: Promise<void> | undefined
-  let stopped = false
-  const tick = async () => {
-    if (running) return running
-    running = (async () => {
-      try {
-        await payload.jobs.run({ allQueues: true, limit: 50 })
-      } catch (err) {
-        payload.logger.error({ err, msg: 'Jobs run failed; will try again' })
-      } finally {
-        running = undefined
-      }
-    })()
-    return running
-  }
-  const timer = setInterval(() => {
-    if (!stopped) void tick()
-  }, intervalMs)
+  const jobs = startLoop(
+    () => payload.jobs.run({ allQueues: true, limit: 50 }).then(() => undefined),
+    intervalMs,
+    (err) => payload.logger.error({ err, msg: 'Jobs run failed; will try again' }),
+  )
   // Planner statistics follow the data as editors and imports add to it.
-  const analyzer = setInterval(() => {
-    if (!stopped) analyzeDatabase(payload, env().databaseUrl).catch((err) => payload.logger.error({ err, msg: 'ANALYZE failed' }))
-  }, ANALYZE_EVERY_MS)
-  analyzer.unref()
+  const analyzer = startLoop(
+    () => analyzeDatabase(payload, env().databaseUrl),
+    ANALYZE_EVERY_MS,
+    (err) => payload.logger.error({ err, msg: 'ANALYZE failed' }),
+  )
   return {
-    tick,
+    tick: jobs.tick,
     stop: async () => {
-      stopped = true
-      clearInterval(timer)
-      clearInterval(analyzer)
-      await running
+      await Promise.all([jobs.stop(), analyzer.stop()])
     },
   }
 }

@@ -6,6 +6,8 @@
  */
 import type { Payload } from 'payload'
 
+import { startLoop } from '../../cms/jobs/loop'
+import { requestSiteBuild } from '../../cms/jobs/siteBuild/request'
 import { osloParts } from '../../cms/time/oslo'
 import { buildSite, logTail, SiteBuildError } from './build'
 import { makeLive, newBuildDir, pruneBuilds, siteDirs } from './live'
@@ -38,8 +40,6 @@ export interface Publisher {
 
 export function startPublisher(opts: PublisherOptions): Publisher {
   const { payload, debounceMs = PUBLISH_DEBOUNCE_MS, pollMs = PUBLISH_POLL_MS } = opts
-  let running: Promise<void> | undefined
-  let stopped = false
   let lastNightly = ''
 
   async function queueNightly() {
@@ -47,7 +47,6 @@ export function startPublisher(opts: PublisherOptions): Publisher {
     const today = `${now.year}-${now.month}-${now.day}`
     if (!opts.nightly || lastNightly === today || now.hour !== 0 || now.minute < 5) return
     lastNightly = today
-    const { requestSiteBuild } = await import('../../cms/jobs/siteBuild/request')
     await requestSiteBuild(payload, 'nightly rebuild (upcoming/past events and courses)')
   }
 
@@ -83,19 +82,5 @@ export function startPublisher(opts: PublisherOptions): Publisher {
     }
   }
 
-  const tick = async () => {
-    running ??= buildNext().finally(() => (running = undefined))
-    return running
-  }
-  const timer = setInterval(() => {
-    if (!stopped) void tick().catch((err) => payload.logger.error({ msg: 'Site publisher failed', err }))
-  }, pollMs)
-  return {
-    tick,
-    stop: async () => {
-      stopped = true
-      clearInterval(timer)
-      await running
-    },
-  }
+  return startLoop(buildNext, pollMs, (err) => payload.logger.error({ msg: 'Site publisher failed', err }))
 }

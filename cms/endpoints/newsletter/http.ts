@@ -77,13 +77,6 @@ export const htmlResponse = (status: number, html: string, headers: Record<strin
 
 export const redirect = (location: string) => new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } })
 
-/** The visitor's address as the proxy in front of Next reports it. */
-export function clientIp(req: PayloadRequest): string {
-  const forwarded = req.headers.get('x-forwarded-for')
-  if (forwarded) return forwarded.split(',')[0].trim()
-  return req.headers.get('x-real-ip')?.trim() || 'unknown'
-}
-
 export const tokenFrom = (req: PayloadRequest, form?: Record<string, string | string[]>) => {
   const fromForm = form?.token
   return (typeof fromForm === 'string' && fromForm) || req.searchParams?.get('token') || new URL(req.url!).searchParams.get('token') || ''

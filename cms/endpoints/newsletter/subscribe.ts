@@ -14,9 +14,9 @@ import { env } from '../../env'
 import type { Subscriber } from '../../payload-types'
 import { recordConsentChange } from './consent'
 import { pageContext } from './context'
-import { bodyKind, clientIp, HttpError, htmlResponse, json, parseForm, parseJson, readRawBody, redirect } from './http'
+import { bodyKind, HttpError, htmlResponse, json, parseForm, parseJson, readRawBody, redirect } from './http'
 import { escapeHtml, page, paragraph } from './page'
-import { signupsPerAddress, signupsPerIp } from './rateLimit'
+import { clientAddress, createRateLimiter, type RateLimitResult } from '../lib/rateLimit'
 import { type PageTexts, pageTexts } from './texts'
 
 const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]{2,}$/
@@ -112,6 +112,18 @@ async function storeSignup(req: PayloadRequest, input: SignupInput, topics: numb
   return { subscriber, nonce }
 }
 
+/**
+ * 10 signups per IP per 10 minutes; 3 per address per hour: the form cannot be used to flood
+ * someone's inbox with confirmation emails.
+ */
+export const signupsPerIp = createRateLimiter({ limit: 10, windowMs: 10 * 60_000 })
+export const signupsPerAddress = createRateLimiter({ limit: 3, windowMs: 60 * 60_000 })
+
+function tooMany(limit: RateLimitResult, t: PageTexts) {
+  if (limit.allowed) return
+  throw new HttpError(429, waitMessage(t, limit.retryAfterSeconds * 1000), undefined, { 'retry-after': String(limit.retryAfterSeconds) })
+}
+
 function waitMessage(t: PageTexts, ms: number) {
   return phrase(t.tooMany, { minutes: Math.max(1, Math.ceil(ms / 60_000)) })
 }
@@ -133,15 +145,13 @@ async function handle(req: PayloadRequest): Promise<Response> {
     if (isLocale(str(fields.locale))) locale = str(fields.locale) as Locale
     const t = pageTexts[locale]
 
-    const ipWait = signupsPerIp.hit(clientIp(req))
-    if (ipWait) throw new HttpError(429, waitMessage(t, ipWait), undefined, { 'retry-after': String(Math.ceil(ipWait / 1000)) })
+    tooMany(signupsPerIp.hit(clientAddress(req)), t)
     const input = readInput(fields, t)
     const topics = await topicIds(req, input.topicSlugs, t)
     const accepted = () => (kind === 'form' ? redirect(`${env().siteUrl}${sitePaths.thanks(input.locale)}`) : json(202, { ok: true, message: t.checkInbox }))
     // A bot filled the hidden field: answer as if all went well, store nothing.
     if (input.honeypot) return accepted()
-    const addressWait = signupsPerAddress.hit(input.email)
-    if (addressWait) throw new HttpError(429, waitMessage(t, addressWait), undefined, { 'retry-after': String(Math.ceil(addressWait / 1000)) })
+    tooMany(signupsPerAddress.hit(input.email), t)
 
     const stored = await storeSignup(req, input, topics, kind === 'form' ? 'signup-form' : 'api')
     if (stored) {

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { requestSiteBuild } from './request'
+
 /**
  * A build still marked running when the publisher starts was cut off (the process stopped): say
  * so on its record and queue a new one, so the site catches up with what was published meanwhile.
@@ -9,8 +11,5 @@ export async function recoverInterruptedBuilds(payload: Payload) {
   for (const build of stale.docs) {
     await payload.update({ collection: 'site-builds', id: build.id, data: { status: 'failed', error: 'Interrupted: the server stopped during the build', finishedAt: new Date().toISOString() }, depth: 0 })
   }
-  if (stale.docs.length) {
-    const { requestSiteBuild } = await import('./request')
-    await requestSiteBuild(payload, 'rebuild after an interrupted build')
-  }
+  if (stale.docs.length) await requestSiteBuild(payload, 'rebuild after an interrupted build')
 }

@@ -3,11 +3,10 @@
  * apps show 09:00 in Vinje whatever zone the reader's phone is in, across summer-time changes.
  * Cancelled events stay in the feed with STATUS:CANCELLED so subscribers' calendars update.
  */
+import { OSLO as TZID, osloParts } from '../../../cms/time/oslo'
 import type { Locale } from '../i18n/routes'
 import { t } from './localize'
 import type { SiteEvent } from './types'
-
-const TZID = 'Europe/Oslo'
 
 const VTIMEZONE = [
   'BEGIN:VTIMEZONE',
@@ -29,13 +28,11 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ]
 
-const osloParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TZID, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-})
+const pad = (n: number) => String(n).padStart(2, '0')
 
 function osloLocal(iso: string) {
-  const p = Object.fromEntries(osloParts.formatToParts(new Date(iso)).map((x) => [x.type, x.value]))
-  return { date: `${p.year}${p.month}${p.day}`, time: `${p.hour}${p.minute}${p.second}` }
+  const p = osloParts(new Date(iso))
+  return { date: `${p.year}${pad(p.month)}${pad(p.day)}`, time: `${pad(p.hour)}${pad(p.minute)}${pad(p.second)}` }
 }
 
 const utcStamp = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
