@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['cms/**/*.test.ts', 'emails/**/*.test.ts', 'scripts/**/*.test.ts', 'site/src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: [
+      'cms/**/*.test.ts',
+      'emails/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'site/src/**/*.test.ts',
+      'test/**/*.test.ts',
+    ],
     // Each file gets its own process, temporary data folder and SQLite file (test/setup-env.ts).
     pool: 'forks',
     isolate: true,

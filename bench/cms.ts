@@ -17,10 +17,22 @@ const root = path.resolve(import.meta.dirname, '..')
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nh-bench-cms-'))
 const port = 3199
 const sitePort = 4399
-const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: String(port), SITE_PORT: String(sitePort), SERVER_URL: `http://localhost:${port}`, APP_ENV: 'development' }
+const env = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  DATABASE_URL: '',
+  PORT: String(port),
+  SITE_PORT: String(sitePort),
+  SERVER_URL: `http://localhost:${port}`,
+  APP_ENV: 'development',
+}
 
 function tsx(script: string, extraEnv: Record<string, string> = {}) {
-  return spawn(path.join(root, 'node_modules/.bin/tsx'), [script], { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'inherit'] })
+  return spawn(path.join(root, 'node_modules/.bin/tsx'), [script], {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
 }
 
 async function timeLocalApiStart(): Promise<number> {
@@ -42,7 +54,12 @@ async function main() {
   const localApi = await timeLocalApiStart()
 
   const started = Date.now()
-  const server = spawn('npm', ['start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const server = spawn('npm', ['start'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   let log = ''
   server.stdout.on('data', (d) => (log += d))
   server.stderr.on('data', (d) => (log += d))
@@ -70,11 +87,31 @@ async function main() {
   process.kill(-server.pid!, 'SIGTERM')
 
   printTable('CMS', [
-    { measure: 'npm start → admin answering', value: s(startToAdmin), note: rebuilt ? 'included an admin build' : 'admin already built' },
-    { measure: 'npm start → public site answering', value: s(startToSite), note: 'includes the first site build' },
-    { measure: 'Local API start (getPayload + migrate)', value: ms(localApi), note: 'fresh process' },
-    { measure: `REST GET /api/articles?limit=100 p50`, value: ms(percentile(times, 50)), note: `${first.docs.length} docs per response` },
-    { measure: `REST GET /api/articles?limit=100 p95`, value: ms(percentile(times, 95)), note: '200 requests, sequential' },
+    {
+      measure: 'npm start → admin answering',
+      value: s(startToAdmin),
+      note: rebuilt ? 'included an admin build' : 'admin already built',
+    },
+    {
+      measure: 'npm start → public site answering',
+      value: s(startToSite),
+      note: 'includes the first site build',
+    },
+    {
+      measure: 'Local API start (getPayload + migrate)',
+      value: ms(localApi),
+      note: 'fresh process',
+    },
+    {
+      measure: `REST GET /api/articles?limit=100 p50`,
+      value: ms(percentile(times, 50)),
+      note: `${first.docs.length} docs per response`,
+    },
+    {
+      measure: `REST GET /api/articles?limit=100 p95`,
+      value: ms(percentile(times, 95)),
+      note: '200 requests, sequential',
+    },
   ])
   process.exit(0)
 }

@@ -1,4 +1,6 @@
 /** Prints the milliseconds from a cold process to a ready Local API (run by bench/cms.ts). */
+export {}
+
 const t0 = performance.now()
 const { getCms } = await import('../cms/getCms')
 await getCms()

@@ -10,11 +10,12 @@ import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
 
-import { ms, percentile, printTable, s } from './lib'
+import { printTable, s } from './lib'
 
-const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.split('=')[1] ?? '1000,10000').split(',').map(Number)
+const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.split('=')[1] ?? '1000,10000')
+  .split(',')
+  .map(Number)
 const root = path.resolve(import.meta.dirname, '..')
 
 /** Each size runs in its own process: one scratch database and data folder each. */
@@ -22,7 +23,12 @@ async function runSize(n: number) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `nh-bench-site-${n}-`))
   const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['bench/siteSize.ts', String(n)], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${dataDir}/bench.db`, APP_ENV: 'development' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      DATABASE_URL: `file:${dataDir}/bench.db`,
+      APP_ENV: 'development',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   let out = ''
@@ -45,10 +51,23 @@ function hugoTime(pages: number): number | null {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nh-bench-hugo-'))
   fs.mkdirSync(path.join(dir, 'content/nyheiter'), { recursive: true })
   fs.mkdirSync(path.join(dir, 'layouts/_default'), { recursive: true })
-  fs.writeFileSync(path.join(dir, 'hugo.toml'), 'baseURL = "https://example.org/"\nlanguageCode = "nn"\ntitle = "Bench"\n')
-  fs.writeFileSync(path.join(dir, 'layouts/_default/single.html'), '<!doctype html><html lang="nn"><head><title>{{ .Title }}</title></head><body><main><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>')
-  fs.writeFileSync(path.join(dir, 'layouts/_default/list.html'), '<!doctype html><html><body><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>')
-  for (let i = 0; i < pages; i++) fs.writeFileSync(path.join(dir, `content/nyheiter/sak-${i}.md`), `---\ntitle: "Testsak ${i}"\ndate: 2026-01-01\n---\nFørste avsnitt.\n\n## Mellomtittel\n\nAndre avsnitt.\n`)
+  fs.writeFileSync(
+    path.join(dir, 'hugo.toml'),
+    'baseURL = "https://example.org/"\nlanguageCode = "nn"\ntitle = "Bench"\n',
+  )
+  fs.writeFileSync(
+    path.join(dir, 'layouts/_default/single.html'),
+    '<!doctype html><html lang="nn"><head><title>{{ .Title }}</title></head><body><main><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>',
+  )
+  fs.writeFileSync(
+    path.join(dir, 'layouts/_default/list.html'),
+    '<!doctype html><html><body><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>',
+  )
+  for (let i = 0; i < pages; i++)
+    fs.writeFileSync(
+      path.join(dir, `content/nyheiter/sak-${i}.md`),
+      `---\ntitle: "Testsak ${i}"\ndate: 2026-01-01\n---\nFørste avsnitt.\n\n## Mellomtittel\n\nAndre avsnitt.\n`,
+    )
   const t0 = performance.now()
   execFileSync('hugo', ['--quiet', '-s', dir], { stdio: 'ignore' })
   return performance.now() - t0

@@ -10,9 +10,11 @@ import { startCmsServer } from '../cms/restServer'
 import { seed } from '../cms/seed'
 import { richText } from '../cms/seed/richText'
 import { liveDir, siteDirs } from '../site/publish/live'
+import { siteBuildQueue } from '../cms/siteBuilds/queue'
 import { startPublisher } from '../site/publish/publisher'
 import { serveStatic } from '../site/publish/server'
 import { percentile } from './lib'
+import { filledByHooks } from '../test/helpers/docs'
 
 const n = Number(process.argv[2])
 const root = path.resolve(import.meta.dirname, '..')
@@ -30,22 +32,48 @@ for (let i = existing; i < n; i++) {
   await payload.create({
     collection: 'articles',
     locale: 'nn',
-    data: {
+    data: filledByHooks({
       title: `Testsak ${i + 1} om næringslivet i Vinje`,
       excerpt: 'Ei kort ingress om kva som skjer i næringslivet i Vinje denne veka.',
-      body: richText(['Første avsnitt med litt tekst om bedrifter og kurs.', { h2: 'Mellomtittel' }, 'Andre avsnitt med meir tekst.']) as never,
+      body: richText([
+        'Første avsnitt med litt tekst om bedrifter og kurs.',
+        { h2: 'Mellomtittel' },
+        'Andre avsnitt med meir tekst.',
+      ]) as never,
       topics: [topic],
       _status: 'published',
       publishedAt: new Date(Date.now() - i * 3_600_000).toISOString(),
-    },
+    }),
     ...quiet,
   })
   // Events and courses in proportion: one event per 20 articles, one course per 25.
   if (i % 20 === 0) {
-    await payload.create({ collection: 'events', locale: 'nn', data: { title: `Arrangement ${i}`, kind: 'network-meeting', startsAt: new Date(Date.now() + (i % 200) * 86_400_000).toISOString(), topics: [topic], _status: 'published' }, ...quiet })
+    await payload.create({
+      collection: 'events',
+      locale: 'nn',
+      data: filledByHooks({
+        title: `Arrangement ${i}`,
+        kind: 'network-meeting',
+        startsAt: new Date(Date.now() + (i % 200) * 86_400_000).toISOString(),
+        topics: [topic],
+        _status: 'published',
+      }),
+      ...quiet,
+    })
   }
   if (i % 25 === 0) {
-    await payload.create({ collection: 'courses', locale: 'nn', data: { title: `Kurs ${i}`, provider, format: 'online', topics: [topic], _status: 'published' }, ...quiet })
+    await payload.create({
+      collection: 'courses',
+      locale: 'nn',
+      data: filledByHooks({
+        title: `Kurs ${i}`,
+        provider,
+        format: 'online',
+        topics: [topic],
+        _status: 'published',
+      }),
+      ...quiet,
+    })
   }
 }
 console.error(`seeded ${n} articles in ${((performance.now() - t0) / 1000).toFixed(0)} s`)
@@ -54,7 +82,14 @@ await analyzeDatabase(payload, process.env.DATABASE_URL!)
 
 const api = await startCmsServer()
 const outDir = path.join(dataDir, 'bench-out')
-const env = { ...process.env, CMS_URL: api.url, SITE_URL: 'https://naering.vinje.example', SITE_OUT_DIR: outDir, SITE_CACHE_DIR: path.join(dataDir, 'bench-cache'), ASTRO_TELEMETRY_DISABLED: '1' }
+const env = {
+  ...process.env,
+  CMS_URL: api.url,
+  SITE_URL: 'https://naering.vinje.example',
+  SITE_OUT_DIR: outDir,
+  SITE_CACHE_DIR: path.join(dataDir, 'bench-cache'),
+  ASTRO_TELEMETRY_DISABLED: '1',
+}
 
 /** Runs a command, polling the child's peak resident memory (VmHWM) from /proc. */
 function timed(cmd: string, args: string[]): Promise<{ ms: number; peakRssKb: number }> {
@@ -80,41 +115,86 @@ function timed(cmd: string, args: string[]): Promise<{ ms: number; peakRssKb: nu
 }
 
 const bin = (x: string) => path.join(root, 'node_modules/.bin', x)
-const astro = await timed(bin('node'), [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', path.join(root, 'site')])
+const astro = await timed(bin('node'), [
+  path.join(root, 'node_modules/astro/bin/astro.mjs'),
+  'build',
+  '--root',
+  path.join(root, 'site'),
+])
 const pagefind = await timed(bin('pagefind'), ['--site', outDir, '--silent'])
 let pages = 0
-for (const e of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) if (e.isFile() && e.name.endsWith('.html')) pages++
+for (const e of fs.readdirSync(outDir, { recursive: true, withFileTypes: true }))
+  if (e.isFile() && e.name.endsWith('.html')) pages++
 
-const articleDir = fs.readdirSync(path.join(outDir, 'nyheiter')).find((d) => d.startsWith('testsak-'))!
+const articleDir = fs
+  .readdirSync(path.join(outDir, 'nyheiter'))
+  .find((d) => d.startsWith('testsak-'))!
 const articleHtml = fs.readFileSync(path.join(outDir, 'nyheiter', articleDir, 'index.html'))
-const scripts = [...articleHtml.toString().matchAll(/<script(?![^>]*application\/ld\+json)[^>]*(?:src="([^"]+)")?[^>]*>([\s\S]*?)<\/script>/g)]
-const articleJsBytes = scripts.reduce((sum, m) => sum + (m[1] ? fs.statSync(path.join(outDir, m[1])).size : Buffer.byteLength(m[2])), 0)
-const cssLinks = [...articleHtml.toString().matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
-const cssBytes = cssLinks.reduce((sum, m) => sum + gzipSync(fs.readFileSync(path.join(outDir, m[1]))).length, 0)
+const scripts = [
+  ...articleHtml
+    .toString()
+    .matchAll(
+      /<script(?![^>]*application\/ld\+json)[^>]*(?:src="([^"]+)")?[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+]
+const articleJsBytes = scripts.reduce(
+  (sum, m) => sum + (m[1] ? fs.statSync(path.join(outDir, m[1])).size : Buffer.byteLength(m[2])),
+  0,
+)
+const cssLinks = [
+  ...articleHtml.toString().matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
+]
+const cssBytes = cssLinks.reduce(
+  (sum, m) => sum + gzipSync(fs.readFileSync(path.join(outDir, m[1]))).length,
+  0,
+)
 
 let publishP50Ms: number | null = null
 if (n <= 1000) {
   // Publish → live with the publisher's production settings, five times, on the served site.
   const site = await serveStatic(() => liveDir(dataDir), 0)
-  const publisher = startPublisher({ payload, dataDir, cmsUrl: api.url, siteUrl: site.url })
-  const { requestSiteBuild } = await import('../cms/jobs/siteBuild/request')
+  const publisher = startPublisher({
+    queue: siteBuildQueue(payload),
+    dataDir,
+    cmsUrl: api.url,
+    siteUrl: site.url,
+  })
+  const { requestSiteBuild } = await import('../cms/siteBuilds/request')
   await requestSiteBuild(payload, 'bench warm-up')
   while (!liveDir(dataDir)) await new Promise((r) => setTimeout(r, 200))
-  const target = (await payload.find({ collection: 'articles', where: { title: { like: 'Testsak 1 ' } }, limit: 1, locale: 'nn' })).docs[0]
+  const target = (
+    await payload.find({
+      collection: 'articles',
+      where: { title: { like: 'Testsak 1 ' } },
+      limit: 1,
+      locale: 'nn',
+    })
+  ).docs[0]
   const times: number[] = []
   for (let round = 1; round <= 5; round++) {
     const excerpt = `Endra ingress nummer ${round} ${Date.now()}`
     const started = performance.now()
-    await payload.update({ collection: 'articles', id: target.id, locale: 'nn', data: { excerpt, _status: 'published' } })
-    while (!(await (await fetch(`${site.url}/nyheiter/${target.slug}/`)).text()).includes(excerpt)) await new Promise((r) => setTimeout(r, 50))
+    await payload.update({
+      collection: 'articles',
+      id: target.id,
+      locale: 'nn',
+      data: { excerpt, _status: 'published' },
+    })
+    while (!(await (await fetch(`${site.url}/nyheiter/${target.slug}/`)).text()).includes(excerpt))
+      await new Promise((r) => setTimeout(r, 50))
     times.push(performance.now() - started)
   }
   await publisher.stop()
   await site.close()
-  publishP50Ms = percentile(times.sort((a, b) => a - b), 50)
+  publishP50Ms = percentile(
+    times.sort((a, b) => a - b),
+    50,
+  )
   fs.rmSync(siteDirs(dataDir).builds, { recursive: true, force: true })
 }
 await api.close()
 
-console.log(`RESULT ${JSON.stringify({ pages, buildMs: astro.ms, peakRssKb: astro.peakRssKb, pagefindMs: pagefind.ms, publishP50Ms, articleGzipBytes: gzipSync(articleHtml).length + cssBytes, articleJsBytes })}`)
+console.log(
+  `RESULT ${JSON.stringify({ pages, buildMs: astro.ms, peakRssKb: astro.peakRssKb, pagefindMs: pagefind.ms, publishP50Ms, articleGzipBytes: gzipSync(articleHtml).length + cssBytes, articleJsBytes })}`,
+)
 process.exit(0)

@@ -15,7 +15,9 @@ describe('database adapter choice', () => {
   })
 
   it('refuses any other scheme, naming the accepted forms', () => {
-    expect(() => databaseKind('postgres://localhost/nh')).toThrow(/unsupported form "postgres:".*file:.*mongodb:\/\/.*mongodb\+srv:\/\//)
+    expect(() => databaseKind('postgres://localhost/nh')).toThrow(
+      /unsupported form "postgres:".*file:.*mongodb:\/\/.*mongodb\+srv:\/\//,
+    )
     expect(() => databaseKind('data/naeringshub.db')).toThrow(/DATABASE_URL/)
   })
 })

@@ -9,10 +9,12 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { ConfigError } from './env'
+import { withWriteTurns } from './sqliteTransactions'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
-const ACCEPTED = 'file:./data/naeringshub.db (SQLite, the default), mongodb://… or mongodb+srv://… (MongoDB)'
+const ACCEPTED =
+  'file:./data/naeringshub.db (SQLite, the default), mongodb://… or mongodb+srv://… (MongoDB)'
 
 export function databaseKind(url: string): DatabaseKind {
   if (url.startsWith('file:')) return 'sqlite'
@@ -24,20 +26,26 @@ export function databaseKind(url: string): DatabaseKind {
 /** libsql wants the file's folder to exist. */
 function ensureSqliteDir(url: string) {
   const file = url.slice('file:'.length)
-  if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  if (file && file !== ':memory:')
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }
 
 export function databaseAdapter(url: string): DatabaseAdapterObj {
   if (databaseKind(url) === 'mongodb') return mongooseAdapter({ url })
   ensureSqliteDir(url)
-  return sqliteAdapter({
-    client: { url },
-    // Schema changes only through committed migrations, in development too: push can stop to ask
-    // a question and hang a non-interactive start, and production never pushes.
-    push: false,
-    // Resolved from the repository root: scripts, tests and `next start cms` all run there.
-    migrationDir: path.resolve('cms/migrations'),
-    wal: true,
-    busyTimeout: 10_000,
-  })
+  return withWriteTurns(
+    sqliteAdapter({
+      client: { url },
+      // Schema changes only through committed migrations, in development too: push can stop to ask
+      // a question and hang a non-interactive start, and production never pushes.
+      push: false,
+      // Resolved from the repository root: scripts, tests and `next start cms` all run there.
+      migrationDir: path.resolve('cms/migrations'),
+      wal: true,
+      busyTimeout: 10_000,
+      // Real transactions (BEGIN IMMEDIATE): without this, beginTransaction() returns null and a
+      // "transaction" is a series of separate writes. withWriteTurns makes them safe to run at once.
+      transactionOptions: {},
+    }),
+  )
 }

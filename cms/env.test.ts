@@ -9,12 +9,18 @@ const dataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'nh-env-'))
 
 describe('configuration', () => {
   it('fails fast in production without PAYLOAD_SECRET, naming the variable', () => {
-    expect(() => readEnv({ APP_ENV: 'production', DATA_DIR: dataDir() })).toThrow(/PAYLOAD_SECRET is not set/)
+    expect(() => readEnv({ APP_ENV: 'production', DATA_DIR: dataDir() })).toThrow(
+      /PAYLOAD_SECRET is not set/,
+    )
   })
 
   it('refuses a weak secret in production', () => {
-    expect(() => readEnv({ APP_ENV: 'production', PAYLOAD_SECRET: 'changeme', DATA_DIR: dataDir() })).toThrow(/PAYLOAD_SECRET is too weak/)
-    expect(() => readEnv({ APP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(20), DATA_DIR: dataDir() })).toThrow(/too weak/)
+    expect(() =>
+      readEnv({ APP_ENV: 'production', PAYLOAD_SECRET: 'changeme', DATA_DIR: dataDir() }),
+    ).toThrow(/PAYLOAD_SECRET is too weak/)
+    expect(() =>
+      readEnv({ APP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(20), DATA_DIR: dataDir() }),
+    ).toThrow(/too weak/)
   })
 
   it('generates and keeps a local secret in development, and says where it came from', () => {

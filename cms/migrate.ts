@@ -21,5 +21,7 @@ export async function migrateDatabase(payload: Payload, databaseUrl: string): Pr
  */
 export async function analyzeDatabase(payload: Payload, databaseUrl: string): Promise<void> {
   if (databaseKind(databaseUrl) !== 'sqlite') return
-  await (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client.execute('ANALYZE')
+  await (
+    payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
+  ).client.execute('ANALYZE')
 }

@@ -25,6 +25,7 @@ export interface Config {
     topics: Topic;
     articles: Article;
     events: Event;
+    'event-registrations': EventRegistration;
     providers: Provider;
     courses: Course;
     businesses: Business;
@@ -32,6 +33,7 @@ export interface Config {
     newsletters: Newsletter;
     'funding-schemes': FundingScheme;
     'needs-submissions': NeedsSubmission;
+    'guidance-requests': GuidanceRequest;
     'newsletter-batches': NewsletterBatch;
     'webhook-events': WebhookEvent;
     'site-builds': SiteBuild;
@@ -41,13 +43,18 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    events: {
+      registrations: 'event-registrations';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
     providers: ProvidersSelect<false> | ProvidersSelect<true>;
     courses: CoursesSelect<false> | CoursesSelect<true>;
     businesses: BusinessesSelect<false> | BusinessesSelect<true>;
@@ -55,6 +62,7 @@ export interface Config {
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     'funding-schemes': FundingSchemesSelect<false> | FundingSchemesSelect<true>;
     'needs-submissions': NeedsSubmissionsSelect<false> | NeedsSubmissionsSelect<true>;
+    'guidance-requests': GuidanceRequestsSelect<false> | GuidanceRequestsSelect<true>;
     'newsletter-batches': NewsletterBatchesSelect<false> | NewsletterBatchesSelect<true>;
     'webhook-events': WebhookEventsSelect<false> | WebhookEventsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
@@ -82,6 +90,10 @@ export interface Config {
   jobs: {
     tasks: {
       sendNewsletter: TaskSendNewsletter;
+      registerUpdate: TaskRegisterUpdate;
+      weeklyActionReminders: TaskWeeklyActionReminders;
+      eventAttendeeNotice: TaskEventAttendeeNotice;
+      eventSignupHousekeeping: TaskEventSignupHousekeeping;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -128,9 +140,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -147,9 +156,6 @@ export interface User {
  */
 export interface Media {
   id: number;
-  /**
-   * Kva biletet viser, for skjermlesarar. / What the image shows, for screen readers.
-   */
   alt: string;
   credit?: string | null;
   updatedAt: string;
@@ -205,9 +211,6 @@ export interface Media {
 export interface Topic {
   id: number;
   name: string;
-  /**
-   * Made from the title when left empty. Part of the page address.
-   */
   slug: string;
   description?: string | null;
   updatedAt: string;
@@ -220,9 +223,6 @@ export interface Topic {
 export interface Article {
   id: number;
   title: string;
-  /**
-   * Made from the title when left empty. Part of the page address.
-   */
   slug: string;
   excerpt?: string | null;
   heroImage?: (number | null) | Media;
@@ -256,9 +256,6 @@ export interface Article {
 export interface Event {
   id: number;
   title: string;
-  /**
-   * Made from the title when left empty. Part of the page address.
-   */
   slug: string;
   kind: 'dialogue-meeting' | 'business-breakfast' | 'course-session' | 'network-meeting' | 'business-day' | 'other';
   startsAt: string;
@@ -272,10 +269,30 @@ export interface Event {
   organiser?: string | null;
   capacity?: number | null;
   registration?: {
-    method?: ('url' | 'contact' | 'none') | null;
+    method?: ('site' | 'url' | 'contact' | 'none') | null;
     url?: string | null;
     deadline?: string | null;
     deadline_tz?: SupportedTimezones;
+    waitlist?: boolean | null;
+    questions?: {
+      orgNumber?: ('off' | 'optional' | 'required') | null;
+      phone?: ('off' | 'optional' | 'required') | null;
+      dietary?: ('off' | 'optional' | 'required') | null;
+      accessibility?: ('off' | 'optional' | 'required') | null;
+      message?: ('off' | 'optional' | 'required') | null;
+    };
+  };
+  signupStatus?: {
+    state?: ('open' | 'waitlist' | 'full' | 'closed' | 'cancelled') | null;
+    confirmed?: number | null;
+    waitlisted?: number | null;
+    placesLeft?: number | null;
+    erasedAfterDays?: number | null;
+  };
+  registrations?: {
+    docs?: (number | EventRegistration)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
   };
   cancelled?: boolean | null;
   topics?: (number | Topic)[] | null;
@@ -300,14 +317,35 @@ export interface Event {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations".
+ */
+export interface EventRegistration {
+  id: number;
+  event: number | Event;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  attendance?: ('unknown' | 'attended' | 'no-show') | null;
+  name?: string | null;
+  email?: string | null;
+  orgNumber?: string | null;
+  phone?: string | null;
+  dietary?: string | null;
+  accessibility?: string | null;
+  message?: string | null;
+  locale?: ('nn' | 'en') | null;
+  promotedAt?: string | null;
+  cancelledAt?: string | null;
+  reminderSentAt?: string | null;
+  erasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "providers".
  */
 export interface Provider {
   id: number;
   name: string;
-  /**
-   * Made from the title when left empty. Part of the page address.
-   */
   slug: string;
   kind: 'university' | 'county' | 'public-body' | 'private' | 'lms' | 'other';
   topics?: (number | Topic)[] | null;
@@ -342,9 +380,6 @@ export interface Provider {
 export interface Course {
   id: number;
   title: string;
-  /**
-   * Made from the title when left empty. Part of the page address.
-   */
   slug: string;
   provider: number | Provider;
   topics?: (number | Topic)[] | null;
@@ -394,11 +429,22 @@ export interface Course {
 export interface Business {
   id: number;
   name: string;
-  orgNumber: string;
+  orgNumber?: string | null;
+  source?: ('hand-entered' | 'register') | null;
+  registerUnit?: ('entity' | 'establishment') | null;
+  parent?: (number | null) | Business;
+  parentOrgNumber?: string | null;
+  parentName?: string | null;
   organisationForm?: string | null;
   industryCode?: string | null;
   industryText?: string | null;
+  industryCode2?: string | null;
+  industryText2?: string | null;
+  industryCode3?: string | null;
+  industryText3?: string | null;
+  activity?: string | null;
   employees?: number | null;
+  employeeCount?: ('exact' | 'one-to-four' | 'none-registered' | 'unknown') | null;
   address?: {
     street?: string | null;
     postalCode?: string | null;
@@ -406,9 +452,17 @@ export interface Business {
   };
   municipalityNumber?: string | null;
   website?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  mobile?: string | null;
   registeredAt?: string | null;
   foundedAt?: string | null;
   registerStatus?: ('active' | 'bankrupt' | 'winding-up' | 'deleted') | null;
+  bankruptAt?: string | null;
+  windingUpAt?: string | null;
+  windingUp?: ('voluntary' | 'forced') | null;
+  underReconstruction?: boolean | null;
+  deletedAt?: string | null;
   description?: string | null;
   listed?: boolean | null;
   contactPerson?: (number | null) | User;
@@ -456,14 +510,8 @@ export interface Subscriber {
   email: string;
   name?: string | null;
   status: 'unconfirmed' | 'confirmed' | 'unsubscribed' | 'bounced' | 'complained';
-  /**
-   * Ingen tema = alt. / No topics = everything.
-   */
   topics?: (number | Topic)[] | null;
   locale: 'nn' | 'en';
-  /**
-   * Korleis og når samtykket vart gitt. / How and when consent was given.
-   */
   consent?: {
     givenAt?: string | null;
     method?: ('signup-form' | 'api' | 'import' | 'admin' | 'seed') | null;
@@ -471,14 +519,8 @@ export interface Subscriber {
   };
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
-  /**
-   * Utgåva lenkja kom frå. / The issue whose link was used.
-   */
   unsubscribedFrom?: (number | null) | Newsletter;
   confirmationNonce?: string | null;
-  /**
-   * Kvar endring av samtykke. / Every consent change.
-   */
   consentLog?:
     | {
         at: string;
@@ -498,9 +540,6 @@ export interface Subscriber {
 export interface Newsletter {
   id: number;
   subject: string;
-  /**
-   * Vist etter emnet i innboksen. / Shown after the subject in the inbox.
-   */
   preheader?: string | null;
   intro?: {
     root: {
@@ -520,13 +559,7 @@ export interface Newsletter {
   articles?: (number | Article)[] | null;
   events?: (number | Event)[] | null;
   courses?: (number | Course)[] | null;
-  /**
-   * Tomt = den første på kontaktsida. / Empty = the first person on the contact page.
-   */
   contactPerson?: (number | null) | User;
-  /**
-   * Tomt = alle. / Empty = everyone.
-   */
   targetTopics?: (number | Topic)[] | null;
   status: 'draft' | 'scheduled' | 'sending' | 'sent' | 'failed';
   scheduledAt?: string | null;
@@ -534,7 +567,7 @@ export interface Newsletter {
   sentAt?: string | null;
   report?: {
     recipients?: number | null;
-    sent?: number | null;
+    submitted?: number | null;
     failed?: number | null;
     delivered?: number | null;
     bounced?: number | null;
@@ -551,6 +584,8 @@ export interface Newsletter {
     | number
     | boolean
     | null;
+  sendLeaseOwner?: string | null;
+  sendLeaseUntil?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -561,9 +596,6 @@ export interface Newsletter {
 export interface FundingScheme {
   id: number;
   name: string;
-  /**
-   * Made from the title when left empty. Part of the page address.
-   */
   slug: string;
   provider: string;
   whoCanApply?: string | null;
@@ -610,6 +642,39 @@ export interface NeedsSubmission {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guidance-requests".
+ */
+export interface GuidanceRequest {
+  id: number;
+  status: 'new' | 'in-progress' | 'meeting-booked' | 'done';
+  advisor?: (number | null) | User;
+  topic: 'start-business' | 'funding' | 'hiring-skills' | 'digitalisation' | 'export' | 'other';
+  fundingScheme?: (number | null) | FundingScheme;
+  description: string;
+  contactWay?: ('email' | 'phone' | 'meeting') | null;
+  contactTimes?: string | null;
+  name: string;
+  email: string;
+  phone?: string | null;
+  orgNumber?: string | null;
+  notRegistered?: boolean | null;
+  business?: (number | null) | Business;
+  locale?: ('nn' | 'en') | null;
+  consentAt?: string | null;
+  thread?:
+    | {
+        direction: 'out' | 'in';
+        text: string;
+        author?: (number | null) | User;
+        sentAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-batches".
  */
 export interface NewsletterBatch {
@@ -617,7 +682,7 @@ export interface NewsletterBatch {
   newsletter: number | Newsletter;
   index: number;
   idempotencyKey: string;
-  status: 'pending' | 'submitting' | 'submitted' | 'failed';
+  status: 'pending' | 'submitting' | 'submitted' | 'failed' | 'uncertain';
   size: number;
   recipients:
     | {
@@ -638,6 +703,17 @@ export interface NewsletterBatch {
     | boolean
     | null;
   attempts?: number | null;
+  firstAttemptAt?: string | null;
+  maybeSent?: boolean | null;
+  refused?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   lastError?: string | null;
   submittedAt?: string | null;
   updatedAt: string;
@@ -682,6 +758,24 @@ export interface SiteBuild {
   pages?: number | null;
   error?: string | null;
   log?: string | null;
+  documents?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  withheld?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -708,9 +802,6 @@ export interface PayloadKv {
  */
 export interface PayloadJob {
   id: number;
-  /**
-   * Input data provided to the job
-   */
   input?:
     | {
         [k: string]: unknown;
@@ -731,13 +822,7 @@ export interface PayloadJob {
     | null;
   completedAt?: string | null;
   totalTried?: number | null;
-  /**
-   * If hasError is true this job will not be retried
-   */
   hasError?: boolean | null;
-  /**
-   * If hasError is true, this is the error that caused it
-   */
   error?:
     | {
         [k: string]: unknown;
@@ -747,14 +832,18 @@ export interface PayloadJob {
     | number
     | boolean
     | null;
-  /**
-   * Task execution log
-   */
   log?:
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNewsletter' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendNewsletter'
+          | 'registerUpdate'
+          | 'weeklyActionReminders'
+          | 'eventAttendeeNotice'
+          | 'eventSignupHousekeeping'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -787,7 +876,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNewsletter' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendNewsletter'
+        | 'registerUpdate'
+        | 'weeklyActionReminders'
+        | 'eventAttendeeNotice'
+        | 'eventSignupHousekeeping'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -822,6 +921,10 @@ export interface PayloadLockedDocument {
         value: number | Event;
       } | null)
     | ({
+        relationTo: 'event-registrations';
+        value: number | EventRegistration;
+      } | null)
+    | ({
         relationTo: 'providers';
         value: number | Provider;
       } | null)
@@ -848,6 +951,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'needs-submissions';
         value: number | NeedsSubmission;
+      } | null)
+    | ({
+        relationTo: 'guidance-requests';
+        value: number | GuidanceRequest;
       } | null)
     | ({
         relationTo: 'newsletter-batches';
@@ -921,9 +1028,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1049,13 +1153,56 @@ export interface EventsSelect<T extends boolean = true> {
         url?: T;
         deadline?: T;
         deadline_tz?: T;
+        waitlist?: T;
+        questions?:
+          | T
+          | {
+              orgNumber?: T;
+              phone?: T;
+              dietary?: T;
+              accessibility?: T;
+              message?: T;
+            };
       };
+  signupStatus?:
+    | T
+    | {
+        state?: T;
+        confirmed?: T;
+        waitlisted?: T;
+        placesLeft?: T;
+        erasedAfterDays?: T;
+      };
+  registrations?: T;
   cancelled?: T;
   topics?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations_select".
+ */
+export interface EventRegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  status?: T;
+  attendance?: T;
+  name?: T;
+  email?: T;
+  orgNumber?: T;
+  phone?: T;
+  dietary?: T;
+  accessibility?: T;
+  message?: T;
+  locale?: T;
+  promotedAt?: T;
+  cancelledAt?: T;
+  reminderSentAt?: T;
+  erasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1121,10 +1268,21 @@ export interface CoursesSelect<T extends boolean = true> {
 export interface BusinessesSelect<T extends boolean = true> {
   name?: T;
   orgNumber?: T;
+  source?: T;
+  registerUnit?: T;
+  parent?: T;
+  parentOrgNumber?: T;
+  parentName?: T;
   organisationForm?: T;
   industryCode?: T;
   industryText?: T;
+  industryCode2?: T;
+  industryText2?: T;
+  industryCode3?: T;
+  industryText3?: T;
+  activity?: T;
   employees?: T;
+  employeeCount?: T;
   address?:
     | T
     | {
@@ -1134,9 +1292,17 @@ export interface BusinessesSelect<T extends boolean = true> {
       };
   municipalityNumber?: T;
   website?: T;
+  email?: T;
+  phone?: T;
+  mobile?: T;
   registeredAt?: T;
   foundedAt?: T;
   registerStatus?: T;
+  bankruptAt?: T;
+  windingUpAt?: T;
+  windingUp?: T;
+  underReconstruction?: T;
+  deletedAt?: T;
   description?: T;
   listed?: T;
   contactPerson?: T;
@@ -1229,7 +1395,7 @@ export interface NewslettersSelect<T extends boolean = true> {
     | T
     | {
         recipients?: T;
-        sent?: T;
+        submitted?: T;
         failed?: T;
         delivered?: T;
         bounced?: T;
@@ -1238,6 +1404,8 @@ export interface NewslettersSelect<T extends boolean = true> {
         lastError?: T;
       };
   sendSnapshot?: T;
+  sendLeaseOwner?: T;
+  sendLeaseUntil?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1278,6 +1446,38 @@ export interface NeedsSubmissionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guidance-requests_select".
+ */
+export interface GuidanceRequestsSelect<T extends boolean = true> {
+  status?: T;
+  advisor?: T;
+  topic?: T;
+  fundingScheme?: T;
+  description?: T;
+  contactWay?: T;
+  contactTimes?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  orgNumber?: T;
+  notRegistered?: T;
+  business?: T;
+  locale?: T;
+  consentAt?: T;
+  thread?:
+    | T
+    | {
+        direction?: T;
+        text?: T;
+        author?: T;
+        sentAt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-batches_select".
  */
 export interface NewsletterBatchesSelect<T extends boolean = true> {
@@ -1289,6 +1489,9 @@ export interface NewsletterBatchesSelect<T extends boolean = true> {
   recipients?: T;
   resendIds?: T;
   attempts?: T;
+  firstAttemptAt?: T;
+  maybeSent?: T;
+  refused?: T;
   lastError?: T;
   submittedAt?: T;
   updatedAt?: T;
@@ -1323,6 +1526,8 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   pages?: T;
   error?: T;
   log?: T;
+  documents?: T;
+  withheld?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1406,13 +1611,13 @@ export interface SiteSetting {
   officeName: string;
   municipality: string;
   municipalityNumber: string;
-  /**
-   * Krevst i botnen av kvart nyheitsbrev. / Required in every newsletter footer.
-   */
   postalAddress: string;
   contactEmail: string;
   contactPhone?: string | null;
   siteUrl?: string | null;
+  logo?: (number | null) | Media;
+  brandColour?: string | null;
+  introduction?: string | null;
   socialLinks?:
     | {
         label: string;
@@ -1435,6 +1640,9 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   contactEmail?: T;
   contactPhone?: T;
   siteUrl?: T;
+  logo?: T;
+  brandColour?: T;
+  introduction?: T;
   socialLinks?:
     | T
     | {
@@ -1469,6 +1677,60 @@ export interface TaskSendNewsletter {
     status: string;
     recipients?: number | null;
     skipped?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRegisterUpdate".
+ */
+export interface TaskRegisterUpdate {
+  input: {
+    enheterFrom?: number | null;
+    underenheterFrom?: number | null;
+    since?: string | null;
+  };
+  output: {
+    status: string;
+    created?: number | null;
+    updated?: number | null;
+    flagged?: number | null;
+    enheterNext?: number | null;
+    underenheterNext?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWeeklyActionReminders".
+ */
+export interface TaskWeeklyActionReminders {
+  input?: unknown;
+  output: {
+    sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEventAttendeeNotice".
+ */
+export interface TaskEventAttendeeNotice {
+  input: {
+    event: number;
+    change: string;
+    occasion: string;
+  };
+  output: {
+    sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEventSignupHousekeeping".
+ */
+export interface TaskEventSignupHousekeeping {
+  input?: unknown;
+  output: {
+    reminded: number;
+    erased: number;
   };
 }
 /**

@@ -7,6 +7,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { handleEndpoints } from 'payload'
 
+import { env } from './env'
+import { stampClientAddress } from './http/rateLimit'
 import config from './payload.config'
 
 export interface CmsServer {
@@ -20,6 +22,7 @@ export async function startCmsServer(port = 0): Promise<CmsServer> {
       const chunks: Buffer[] = []
       for await (const c of req) chunks.push(c as Buffer)
       const body = chunks.length ? Buffer.concat(chunks) : undefined
+      stampClientAddress(req.headers, req.socket.remoteAddress, env().trustProxy)
       const url = `http://${req.headers.host}${req.url}`
       const request = new Request(url, {
         method: req.method,
@@ -30,8 +33,10 @@ export async function startCmsServer(port = 0): Promise<CmsServer> {
       res.writeHead(response.status, Object.fromEntries(response.headers.entries()))
       res.end(Buffer.from(await response.arrayBuffer()))
     } catch (err) {
-      res.writeHead(500, { 'Content-Type': 'text/plain' })
-      res.end(String(err))
+      // Logged here, not shown: an error's text can hold paths and queries.
+      console.error(`CMS server: ${req.method} ${req.url} failed`, err)
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' })
+      res.end('Internal server error')
     }
   })
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))

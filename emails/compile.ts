@@ -12,9 +12,13 @@ export class TemplateError extends Error {
   }
 }
 
-type Mjml2Html = (source: string, options: Record<string, unknown>) => Promise<{ html: string; errors: { formattedMessage?: string; message: string }[] }>
+type Mjml2Html = (
+  source: string,
+  options: Record<string, unknown>,
+) => Promise<{ html: string; errors: { formattedMessage?: string; message: string }[] }>
 let mjml: Promise<Mjml2Html> | undefined
-const loadMjml = () => (mjml ??= import('mjml').then((m) => ((m as { default?: unknown }).default ?? m) as Mjml2Html))
+const loadMjml = () =>
+  (mjml ??= import('mjml').then((m) => ((m as { default?: unknown }).default ?? m) as Mjml2Html))
 
 /** MJML's indentation is a third of its output: drop it (no <pre> in our emails, so it is safe). */
 const squeeze = (html: string) => html.replace(/\n[ \t]+/g, '\n').replace(/\n{2,}/g, '\n')
@@ -41,7 +45,10 @@ export function htmlToText(html: string): string {
       { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
       { selector: 'h1', options: { uppercase: false } },
       { selector: 'h2', options: { uppercase: false } },
-      { selector: 'h3', options: { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 1 } },
+      {
+        selector: 'h3',
+        options: { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 1 },
+      },
       { selector: 'table', format: 'block' },
     ],
   }).trim()

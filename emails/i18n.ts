@@ -1,21 +1,5 @@
 /** Every word the emails say, in Nynorsk (the office's language) and English. */
-export type Locale = 'nn' | 'en'
-export const LOCALES: Locale[] = ['nn', 'en']
-export const isLocale = (v: unknown): v is Locale => v === 'nn' || v === 'en'
-
-const OSLO = 'Europe/Oslo'
-const intlLocale = (locale: Locale) => (locale === 'nn' ? 'nn-NO' : 'en-GB')
-
-/** "tysdag 8. desember kl. 09:00" / "Tuesday 8 December at 09:00", always in Oslo time. */
-export const formatDateTime = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(intlLocale(locale), { timeZone: OSLO, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(iso))
-
-/** "8. desember 2026" / "8 December 2026". */
-export const formatDate = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(intlLocale(locale), { timeZone: OSLO, day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso))
-
-export const formatMonth = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(intlLocale(locale), { timeZone: OSLO, month: 'long', year: 'numeric' }).format(new Date(iso))
+import type { Locale } from '../common/locales'
 
 export const emailTexts = {
   nn: {
@@ -42,13 +26,16 @@ export const emailTexts = {
     subscribeHere: 'Abonner her',
     confirmSubject: 'Stadfest abonnementet ditt på nyheitsbrevet',
     confirmHeading: 'Stadfest abonnementet ditt',
-    confirmBody: 'Vi har fått ein førespurnad om å melde {email} på nyheitsbrevet frå {office}. Trykk på knappen for å stadfeste. Lenkja gjeld i {hours} timar.',
+    confirmBody:
+      'Vi har fått ein førespurnad om å melde {email} på nyheitsbrevet frå {office}. Trykk på knappen for å stadfeste. Lenkja gjeld i {hours} timar.',
     confirmButton: 'Stadfest abonnementet',
-    confirmIgnore: 'Har du ikkje bede om dette, kan du sjå bort frå e-posten. Du blir ikkje meld på utan at du stadfestar.',
+    confirmIgnore:
+      'Har du ikkje bede om dette, kan du sjå bort frå e-posten. Du blir ikkje meld på utan at du stadfestar.',
     linkFallback: 'Fungerer ikkje knappen? Opne denne lenkja:',
     welcomeSubject: 'Velkomen som abonnent på nyheitsbrevet',
     welcomeHeading: 'Velkomen!',
-    welcomeBody: 'No er du abonnent på nyheitsbrevet frå {office}. Du kan når som helst endre tema og språk, laste ned det vi har lagra om deg, eller melde deg av.',
+    welcomeBody:
+      'No er du abonnent på nyheitsbrevet frå {office}. Du kan når som helst endre tema og språk, laste ned det vi har lagra om deg, eller melde deg av.',
     welcomeButton: 'Innstillingane dine',
     greeting: 'Hei',
     testPrefix: '[TEST]',
@@ -77,13 +64,16 @@ export const emailTexts = {
     subscribeHere: 'Subscribe here',
     confirmSubject: 'Confirm your newsletter subscription',
     confirmHeading: 'Confirm your subscription',
-    confirmBody: 'We received a request to subscribe {email} to the newsletter from {office}. Press the button to confirm. The link is valid for {hours} hours.',
+    confirmBody:
+      'We received a request to subscribe {email} to the newsletter from {office}. Press the button to confirm. The link is valid for {hours} hours.',
     confirmButton: 'Confirm subscription',
-    confirmIgnore: 'If you did not ask for this, ignore this email. You will not be subscribed unless you confirm.',
+    confirmIgnore:
+      'If you did not ask for this, ignore this email. You will not be subscribed unless you confirm.',
     linkFallback: 'Button not working? Open this link:',
     welcomeSubject: 'Welcome to the newsletter',
     welcomeHeading: 'Welcome!',
-    welcomeBody: 'You are now subscribed to the newsletter from {office}. You can change topics and language, download what we store about you, or unsubscribe at any time.',
+    welcomeBody:
+      'You are now subscribed to the newsletter from {office}. You can change topics and language, download what we store about you, or unsubscribe at any time.',
     welcomeButton: 'Your settings',
     greeting: 'Hello',
     testPrefix: '[TEST]',
@@ -93,15 +83,5 @@ export const emailTexts = {
 export type EmailTexts = (typeof emailTexts)['nn']
 
 /** Replaces {name} in a sentence; the values are escaped later by the template. */
-export const phrase = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? `{${k}}`))
-
-/** The site's page addresses for linked content, in the reader's language. */
-export const sitePaths = {
-  article: (locale: Locale, slug: string) => (locale === 'nn' ? `/nyheiter/${slug}/` : `/en/news/${slug}/`),
-  event: (locale: Locale, slug: string) => (locale === 'nn' ? `/arrangement/${slug}/` : `/en/events/${slug}/`),
-  course: (locale: Locale, slug: string) => (locale === 'nn' ? `/kurs/${slug}/` : `/en/courses/${slug}/`),
-  signup: (locale: Locale) => (locale === 'nn' ? '/nyheitsbrev/' : '/en/newsletter/'),
-  thanks: (locale: Locale) => (locale === 'nn' ? '/nyheitsbrev/takk/' : '/en/newsletter/thanks/'),
-  /** The web version in the site's archive (published when the issue is sent). */
-  archive: (locale: Locale, issueId: string) => (locale === 'nn' ? `/nyheitsbrev/arkiv/${issueId}/` : `/en/newsletter/archive/${issueId}/`),
-}
+export const phrase = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? `{${k}}`))

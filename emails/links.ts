@@ -7,9 +7,15 @@
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 
-export type TokenPurpose = 'confirm' | 'preferences' | 'unsubscribe'
+/** `registration`: an event attendee's cancel link (subscriberId holds the registration's id). */
+export type TokenPurpose = 'confirm' | 'preferences' | 'unsubscribe' | 'registration'
 
-const PURPOSE_CODE: Record<TokenPurpose, string> = { confirm: 'c', preferences: 'p', unsubscribe: 'u' }
+const PURPOSE_CODE: Record<TokenPurpose, string> = {
+  confirm: 'c',
+  preferences: 'p',
+  unsubscribe: 'u',
+  registration: 'r',
+}
 
 export interface TokenClaims {
   purpose: TokenPurpose
@@ -28,12 +34,18 @@ export type TokenProblem = 'malformed' | 'forged' | 'expired'
 
 export const CONFIRM_TOKEN_HOURS = 72
 
-export const emailHash = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('base64url').slice(0, 12)
+export const emailHash = (email: string) =>
+  createHash('sha256').update(email.trim().toLowerCase()).digest('base64url').slice(0, 12)
 
-const mac = (body: string, secret: string) => createHmac('sha256', secret).update(body).digest('base64url').slice(0, 32)
+const mac = (body: string, secret: string) =>
+  createHmac('sha256', secret).update(body).digest('base64url').slice(0, 32)
 
 export function signToken(claims: TokenClaims, secret: string): string {
-  const compact: Record<string, string | number> = { p: PURPOSE_CODE[claims.purpose], s: claims.subscriberId, h: claims.emailHash }
+  const compact: Record<string, string | number> = {
+    p: PURPOSE_CODE[claims.purpose],
+    s: claims.subscriberId,
+    h: claims.emailHash,
+  }
   if (claims.nonce) compact.n = claims.nonce
   if (claims.issueId) compact.i = claims.issueId
   if (claims.expiresAt) compact.x = claims.expiresAt
@@ -47,11 +59,13 @@ export function verifyToken(
   secret: string,
   now = Date.now(),
 ): { ok: true; claims: TokenClaims } | { ok: false; problem: TokenProblem } {
-  if (typeof token !== 'string' || token.length > 1000 || !/^[\w-]+\.[\w-]+$/.test(token)) return { ok: false, problem: 'malformed' }
+  if (typeof token !== 'string' || token.length > 1000 || !/^[\w-]+\.[\w-]+$/.test(token))
+    return { ok: false, problem: 'malformed' }
   const [body, signature] = token.split('.')
   const expected = Buffer.from(mac(body, secret))
   const given = Buffer.from(signature)
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, problem: 'forged' }
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return { ok: false, problem: 'forged' }
   let c: Record<string, unknown>
   try {
     c = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))
@@ -59,7 +73,8 @@ export function verifyToken(
     return { ok: false, problem: 'malformed' }
   }
   // A valid signature on another purpose's token is still not this link.
-  if (c.p !== PURPOSE_CODE[purpose] || typeof c.s !== 'string' || typeof c.h !== 'string') return { ok: false, problem: 'forged' }
+  if (c.p !== PURPOSE_CODE[purpose] || typeof c.s !== 'string' || typeof c.h !== 'string')
+    return { ok: false, problem: 'forged' }
   if (typeof c.x === 'number' && c.x * 1000 < now) return { ok: false, problem: 'expired' }
   return {
     ok: true,
@@ -78,6 +93,17 @@ export interface LinkSettings {
   serverUrl: string
   linkSecret: string
   unsubscribeMailto: string
+  /** In production the one-click unsubscribe link must be https (RFC 8058): http is refused. */
+  production?: boolean
+}
+
+export class InsecureUnsubscribeUrlError extends Error {
+  constructor(url: string) {
+    super(
+      `The one-click unsubscribe link would be ${url}: RFC 8058 needs https. Set SERVER_URL to the https:// address of the CMS.`,
+    )
+    this.name = 'InsecureUnsubscribeUrlError'
+  }
 }
 
 interface SubscriberRef {
@@ -85,25 +111,63 @@ interface SubscriberRef {
   email: string
 }
 
-const api = (s: LinkSettings, path: string, token: string) => `${s.serverUrl}/api/newsletter/${path}?token=${token}`
+const api = (s: LinkSettings, path: string, token: string) =>
+  `${s.serverUrl}/api/newsletter/${path}?token=${token}`
 
-export function confirmUrl(s: LinkSettings, subscriber: SubscriberRef, nonce: string, now = Date.now()) {
+export function confirmUrl(
+  s: LinkSettings,
+  subscriber: SubscriberRef,
+  nonce: string,
+  now = Date.now(),
+) {
   const expiresAt = Math.floor(now / 1000) + CONFIRM_TOKEN_HOURS * 3600
-  return api(s, 'confirm', signToken({ purpose: 'confirm', subscriberId: String(subscriber.id), emailHash: emailHash(subscriber.email), nonce, expiresAt }, s.linkSecret))
+  return api(
+    s,
+    'confirm',
+    signToken(
+      {
+        purpose: 'confirm',
+        subscriberId: String(subscriber.id),
+        emailHash: emailHash(subscriber.email),
+        nonce,
+        expiresAt,
+      },
+      s.linkSecret,
+    ),
+  )
 }
 
 export function preferencesUrl(s: LinkSettings, subscriber: SubscriberRef) {
-  return api(s, 'preferences', signToken({ purpose: 'preferences', subscriberId: String(subscriber.id), emailHash: emailHash(subscriber.email) }, s.linkSecret))
+  return api(
+    s,
+    'preferences',
+    signToken(
+      {
+        purpose: 'preferences',
+        subscriberId: String(subscriber.id),
+        emailHash: emailHash(subscriber.email),
+      },
+      s.linkSecret,
+    ),
+  )
 }
 
 function unsubscribeToken(s: LinkSettings, subscriber: SubscriberRef, issueId?: string | number) {
-  const claims: TokenClaims = { purpose: 'unsubscribe', subscriberId: String(subscriber.id), emailHash: emailHash(subscriber.email) }
+  const claims: TokenClaims = {
+    purpose: 'unsubscribe',
+    subscriberId: String(subscriber.id),
+    emailHash: emailHash(subscriber.email),
+  }
   if (issueId !== undefined) claims.issueId = String(issueId)
   return signToken(claims, s.linkSecret)
 }
 
 /** The https unsubscribe link: GET shows a button, POST (RFC 8058 one-click) unsubscribes. */
-export function unsubscribeUrl(s: LinkSettings, subscriber: SubscriberRef, issueId?: string | number) {
+export function unsubscribeUrl(
+  s: LinkSettings,
+  subscriber: SubscriberRef,
+  issueId?: string | number,
+) {
   return api(s, 'unsubscribe', unsubscribeToken(s, subscriber, issueId))
 }
 
@@ -112,9 +176,15 @@ export function unsubscribeUrl(s: LinkSettings, subscriber: SubscriberRef, issue
  * The mailto subject carries the signed token, so whoever reads that mailbox can verify the request.
  * Returns the https link too: the footer's "unsubscribe" is the same link (GET shows a button).
  */
-export function unsubscribeLinks(s: LinkSettings, subscriber: SubscriberRef, issueId?: string | number) {
+export function unsubscribeLinks(
+  s: LinkSettings,
+  subscriber: SubscriberRef,
+  issueId?: string | number,
+) {
   const token = unsubscribeToken(s, subscriber, issueId)
   const url = api(s, 'unsubscribe', token)
+  if (s.production && !url.startsWith('https://'))
+    throw new InsecureUnsubscribeUrlError(s.serverUrl)
   return {
     url,
     headers: {
@@ -124,4 +194,8 @@ export function unsubscribeLinks(s: LinkSettings, subscriber: SubscriberRef, iss
   }
 }
 
-export const listUnsubscribeHeaders = (s: LinkSettings, subscriber: SubscriberRef, issueId?: string | number) => unsubscribeLinks(s, subscriber, issueId).headers
+export const listUnsubscribeHeaders = (
+  s: LinkSettings,
+  subscriber: SubscriberRef,
+  issueId?: string | number,
+) => unsubscribeLinks(s, subscriber, issueId).headers

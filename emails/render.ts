@@ -4,16 +4,26 @@
  * then string work only (pick the segments matching their topics, put in their links), with no
  * MJML and no HTML parsing: hundreds of thousands of emails a second.
  */
-import type { Payload } from 'payload'
-
-import type { Newsletter } from '../cms/payload-types'
 import { compileMjml, htmlToText } from './compile'
-import type { ArticleItem, CourseItem, EventItem, FundingItem, IssueContent, ItemBase } from './content'
-import { emailTexts, type EmailTexts, type Locale, phrase, sitePaths } from './i18n'
+import type {
+  ArticleItem,
+  CourseItem,
+  EventItem,
+  FundingItem,
+  IssueContent,
+  ItemBase,
+} from './content'
+import type { Locale } from '../common/locales'
+import { sitePaths } from '../common/routes'
+import { emailTexts, type EmailTexts, phrase } from './i18n'
 import { CONFIRM_TOKEN_HOURS } from './links'
-import { escapeHtml, fill, readTemplate, renderPartial } from './template'
+import { escapeHtml } from '../common/html'
+import { fill, readTemplate, renderPartial } from './template'
 
-export const PLACEHOLDERS = { preferences: '%%PREFERENCES_URL%%', unsubscribe: '%%UNSUBSCRIBE_URL%%' } as const
+export const PLACEHOLDERS = {
+  preferences: '%%PREFERENCES_URL%%',
+  unsubscribe: '%%UNSUBSCRIBE_URL%%',
+} as const
 
 /** Gmail clips messages above ~102 KB: we refuse at 90 KB and aim under 60 KB. */
 export const MAX_HTML_BYTES = 90 * 1024
@@ -59,7 +69,8 @@ const END = '<mj-raw><!--nh:endif--></mj-raw>'
 const MARKER = /<!--nh:if ([^>]*?)-->([\s\S]*?)<!--nh:endif-->/g
 
 /** Wraps an item in topic markers; items without topics are for everyone and are not wrapped. */
-const forTopics = (topics: string[] | null, mjml: string) => (topics && topics.length ? `${BEGIN(topics)}${mjml}${END}` : mjml)
+const forTopics = (topics: string[] | null, mjml: string) =>
+  topics && topics.length ? `${BEGIN(topics)}${mjml}${END}` : mjml
 
 /** A heading is shown when any item under it is: everyone's if some item is for everyone. */
 function headingTopics(items: ItemBase[]): string[] | null {
@@ -69,7 +80,10 @@ function headingTopics(items: ItemBase[]): string[] | null {
 
 function section(heading: string, items: ItemBase[], renderItem: (item: never) => string): string {
   if (!items.length) return ''
-  const head = forTopics(headingTopics(items), renderPartial('partials/section-heading', { heading }))
+  const head = forTopics(
+    headingTopics(items),
+    renderPartial('partials/section-heading', { heading }),
+  )
   return head + items.map((item) => forTopics(item.topics, renderItem(item as never))).join('\n')
 }
 
@@ -78,14 +92,18 @@ const articleMjml = (a: ArticleItem) =>
     url: a.url,
     title: a.title,
     excerpt: a.excerpt,
-    image: a.image ? renderPartial('partials/article-image', { src: a.image.src, alt: a.image.alt }) : '',
+    image: a.image
+      ? renderPartial('partials/article-image', { src: a.image.src, alt: a.image.alt })
+      : '',
   })
 
 const eventMjml = (t: EmailTexts) => (e: EventItem) =>
   renderPartial('partials/event', {
     url: e.url,
     title: e.title,
-    cancelled: e.cancelled ? ` <span style="color:#a4161a;">(${escapeHtml(t.cancelled)})</span>` : '',
+    cancelled: e.cancelled
+      ? ` <span style="color:#a4161a;">(${escapeHtml(t.cancelled)})</span>`
+      : '',
     whenLabel: t.when,
     when: e.when,
     place: e.place ? `<br />${escapeHtml(t.where)}: ${escapeHtml(e.place)}` : '',
@@ -98,7 +116,8 @@ const courseMjml = (t: EmailTexts) => (c: CourseItem) =>
     details: [
       c.startsAt && `${escapeHtml(t.startsAt)}: ${escapeHtml(c.startsAt)}`,
       c.place && `${escapeHtml(t.where)}: ${escapeHtml(c.place)}`,
-      c.signupDeadline && `<strong>${escapeHtml(t.signupDeadline)}: ${escapeHtml(c.signupDeadline)}</strong>`,
+      c.signupDeadline &&
+        `<strong>${escapeHtml(t.signupDeadline)}: ${escapeHtml(c.signupDeadline)}</strong>`,
     ]
       .filter(Boolean)
       .join('<br />'),
@@ -106,7 +125,9 @@ const courseMjml = (t: EmailTexts) => (c: CourseItem) =>
 
 const fundingMjml = (t: EmailTexts) => (f: FundingItem) =>
   renderPartial('partials/funding', {
-    title: f.url ? `<a href="${escapeHtml(f.url)}">${escapeHtml(f.title)}</a>` : escapeHtml(f.title),
+    title: f.url
+      ? `<a href="${escapeHtml(f.url)}">${escapeHtml(f.title)}</a>`
+      : escapeHtml(f.title),
     provider: f.provider,
     deadlineLabel: t.deadline,
     deadline: f.deadline,
@@ -116,7 +137,9 @@ function officeBlock(office: IssueContent['office']): string {
   const lines = [
     `<strong>${escapeHtml(office.name)}</strong>`,
     ...(office.postalAddress ?? '').split('\n').map((l) => escapeHtml(l.trim())),
-    office.email ? `<a href="mailto:${escapeHtml(office.email)}">${escapeHtml(office.email)}</a>` : '',
+    office.email
+      ? `<a href="mailto:${escapeHtml(office.email)}">${escapeHtml(office.email)}</a>`
+      : '',
   ]
   return `<p>${lines.filter(Boolean).join('<br />')}</p>`
 }
@@ -187,9 +210,22 @@ const SAMPLE_URL = `https://naering.example.no/api/newsletter/preferences?token=
 export async function compileIssue(content: IssueContent): Promise<CompiledIssue> {
   const html = await compileMjml(issueMjml(content), 'newsletter')
   const segments = segmentsOf(html)
-  const htmlBytes = Buffer.byteLength(segments.map((s) => s.html).join('').replaceAll(PLACEHOLDERS.preferences, SAMPLE_URL).replaceAll(PLACEHOLDERS.unsubscribe, SAMPLE_URL))
+  const htmlBytes = Buffer.byteLength(
+    segments
+      .map((s) => s.html)
+      .join('')
+      .replaceAll(PLACEHOLDERS.preferences, SAMPLE_URL)
+      .replaceAll(PLACEHOLDERS.unsubscribe, SAMPLE_URL),
+  )
   if (htmlBytes > MAX_HTML_BYTES) throw new IssueTooLargeError(htmlBytes)
-  return { issueId: content.issueId, locale: content.locale, subject: content.subject, preheader: content.preheader, segments, htmlBytes }
+  return {
+    issueId: content.issueId,
+    locale: content.locale,
+    subject: content.subject,
+    preheader: content.preheader,
+    segments,
+    htmlBytes,
+  }
 }
 
 interface Selection {
@@ -205,13 +241,18 @@ function selectionFor(issue: CompiledIssue, topics: readonly string[]): Selectio
   let cache = selections.get(issue)
   if (!cache) selections.set(issue, (cache = new Map()))
   const wanted = new Set(topics)
-  const included = issue.segments.map((s) => !s.topics || wanted.size === 0 || s.topics.some((t) => wanted.has(t)))
+  const included = issue.segments.map(
+    (s) => !s.topics || wanted.size === 0 || s.topics.some((t) => wanted.has(t)),
+  )
   const key = included.map((i) => (i ? '1' : '0')).join('')
   let selection = cache.get(key)
   if (!selection) {
     const chosen = issue.segments.filter((_, i) => included[i])
     selection = {
-      html: chosen.map((s) => s.html).join('').split(PLACEHOLDER_SPLIT),
+      html: chosen
+        .map((s) => s.html)
+        .join('')
+        .split(PLACEHOLDER_SPLIT),
       text: chosen
         .map((s) => s.text)
         .filter(Boolean)
@@ -225,35 +266,33 @@ function selectionFor(issue: CompiledIssue, topics: readonly string[]): Selectio
 
 function fillLinks(parts: string[], p: Personalisation): string {
   let out = ''
-  for (const part of parts) out += part === PLACEHOLDERS.preferences ? p.preferencesUrl : part === PLACEHOLDERS.unsubscribe ? p.unsubscribeUrl : part
+  for (const part of parts)
+    out +=
+      part === PLACEHOLDERS.preferences
+        ? p.preferencesUrl
+        : part === PLACEHOLDERS.unsubscribe
+          ? p.unsubscribeUrl
+          : part
   return out
 }
 
 /** One subscriber's email: their sections and their links. */
-export function personalise(issue: CompiledIssue, p: Personalisation): { html: string; text: string } {
+export function personalise(
+  issue: CompiledIssue,
+  p: Personalisation,
+): { html: string; text: string } {
   const selection = selectionFor(issue, p.topics)
   return { html: fillLinks(selection.html, p), text: fillLinks(selection.text, p) }
 }
 
 /** Which topic ids a subscriber's email includes sections for (for tests and the admin). */
-export const sectionTopics = (issue: CompiledIssue) => issue.segments.filter((s) => s.topics).map((s) => s.topics!)
+export const sectionTopics = (issue: CompiledIssue) =>
+  issue.segments.filter((s) => s.topics).map((s) => s.topics!)
 
 /** The issue as a web page (the site's archive): every section, no personal links. */
 export async function renderWebVersionFromContent(content: IssueContent): Promise<string> {
   const html = await compileMjml(issueMjml(content, { webVersion: true }), 'newsletter')
   return html.replace(/<!--nh:(if [^>]*?|endif)-->/g, '')
-}
-
-/**
- * renderWebVersion(issue or id, locale): the full HTML page of an issue for the public archive.
- * Without a `payload` it starts the CMS's Local API itself (site builds and scripts).
- */
-export async function renderWebVersion(issueOrId: Newsletter | number | string, locale: Locale, opts: { payload?: Payload; siteUrl?: string } = {}): Promise<string> {
-  const { loadIssueContent } = await import('./content')
-  const { env } = await import('../cms/env')
-  const payload = opts.payload ?? (await (await import('../cms/getCms')).getCms())
-  const content = await loadIssueContent(payload, issueOrId, locale, { siteUrl: opts.siteUrl ?? env().siteUrl })
-  return renderWebVersionFromContent(content)
 }
 
 export interface TransactionalEmail {
@@ -271,11 +310,18 @@ interface Office {
 const transactional = new Map<string, Promise<{ html: string; text: string }>>()
 
 /** Confirm and welcome emails: compiled once per language and office, links filled in per email. */
-async function compiledTransactional(name: 'confirm' | 'welcome', locale: Locale, values: Record<string, string>): Promise<{ html: string; text: string }> {
+async function compiledTransactional(
+  name: 'confirm' | 'welcome',
+  locale: Locale,
+  values: Record<string, string>,
+): Promise<{ html: string; text: string }> {
   const key = JSON.stringify([name, locale, values])
   let compiled = transactional.get(key)
   if (!compiled) {
-    compiled = compileMjml(fill(readTemplate(name), values, name), name).then((html) => ({ html, text: htmlToText(html) }))
+    compiled = compileMjml(fill(readTemplate(name), values, name), name).then((html) => ({
+      html,
+      text: htmlToText(html),
+    }))
     compiled.catch(() => transactional.delete(key))
     transactional.set(key, compiled)
   }
@@ -284,28 +330,65 @@ async function compiledTransactional(name: 'confirm' | 'welcome', locale: Locale
 
 const footerFor = (office: Office) => officeBlock({ ...office, phone: undefined })
 
-export async function renderConfirmEmail(args: { locale: Locale; email: string; office: Office; confirmUrl: string }): Promise<TransactionalEmail> {
+/**
+ * The inbox preview line: without it, clients show the first text they find (the office name in
+ * the header). The texts repeat nothing of the subject and say what to do.
+ */
+const TRANSACTIONAL_PREHEADERS = {
+  confirm: {
+    nn: 'Eitt klikk att: stadfest at du vil ha nyheitsbrevet.',
+    en: 'One more click: confirm that you want the newsletter.',
+  },
+  welcome: {
+    nn: 'Her endrar du tema og språk, eller meldar deg av.',
+    en: 'Change your topics and language here, or unsubscribe.',
+  },
+} as const
+
+export async function renderConfirmEmail(args: {
+  locale: Locale
+  email: string
+  office: Office
+  confirmUrl: string
+}): Promise<TransactionalEmail> {
   const t = emailTexts[args.locale]
   const compiled = await compiledTransactional('confirm', args.locale, {
     lang: args.locale,
     subject: t.confirmSubject,
+    preheader: TRANSACTIONAL_PREHEADERS.confirm[args.locale],
     officeName: args.office.name,
     heading: t.confirmHeading,
-    body: phrase(t.confirmBody, { email: '%%EMAIL%%', office: args.office.name, hours: CONFIRM_TOKEN_HOURS }),
+    body: phrase(t.confirmBody, {
+      email: '%%EMAIL%%',
+      office: args.office.name,
+      hours: CONFIRM_TOKEN_HOURS,
+    }),
     button: t.confirmButton,
     fallback: t.linkFallback,
     ignore: t.confirmIgnore,
     footer: footerFor(args.office),
   })
-  const fillIn = (s: string, escape: boolean) => s.replaceAll('%%CONFIRM_URL%%', args.confirmUrl).replaceAll('%%EMAIL%%', escape ? escapeHtml(args.email) : args.email)
-  return { subject: t.confirmSubject, html: fillIn(compiled.html, true), text: fillIn(compiled.text, false) }
+  const fillIn = (s: string, escape: boolean) =>
+    s
+      .replaceAll('%%CONFIRM_URL%%', args.confirmUrl)
+      .replaceAll('%%EMAIL%%', escape ? escapeHtml(args.email) : args.email)
+  return {
+    subject: t.confirmSubject,
+    html: fillIn(compiled.html, true),
+    text: fillIn(compiled.text, false),
+  }
 }
 
-export async function renderWelcomeEmail(args: { locale: Locale; office: Office; preferencesUrl: string }): Promise<TransactionalEmail> {
+export async function renderWelcomeEmail(args: {
+  locale: Locale
+  office: Office
+  preferencesUrl: string
+}): Promise<TransactionalEmail> {
   const t = emailTexts[args.locale]
   const compiled = await compiledTransactional('welcome', args.locale, {
     lang: args.locale,
     subject: t.welcomeSubject,
+    preheader: TRANSACTIONAL_PREHEADERS.welcome[args.locale],
     officeName: args.office.name,
     heading: t.welcomeHeading,
     body: phrase(t.welcomeBody, { office: args.office.name }),

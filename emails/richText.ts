@@ -24,7 +24,11 @@ export function richTextToEmailHtml(data: unknown): string {
   const html = convertLexicalToHTML({
     data: data as SerializedEditorState,
     disableContainer: true,
-    converters: ({ defaultConverters }) => ({ ...defaultConverters, upload: () => '', relationship: () => '' }),
+    converters: ({ defaultConverters }) => ({
+      ...defaultConverters,
+      upload: () => '',
+      relationship: () => '',
+    }),
   })
   return (
     html
@@ -32,7 +36,10 @@ export function richTextToEmailHtml(data: unknown): string {
       .replace(/<(\/?)h1\b/g, '<$1h2')
       .replace(/\s(class|value)="[^"]*"/g, '')
       .replace(/\sstyle=""/g, '')
-      .replace(/<(p|h2|h3|h4|ul|ol|li|blockquote|a)(\s|>)/g, (_, tag: string, after: string) => `<${tag} style="${INLINE_STYLE[tag]}"${after}`)
+      .replace(
+        /<(p|h2|h3|h4|ul|ol|li|blockquote|a)(\s|>)/g,
+        (_, tag: string, after: string) => `<${tag} style="${INLINE_STYLE[tag]}"${after}`,
+      )
       .replace(/\s+>/g, '>')
   )
 }

@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+import { escapeHtml } from '../common/html'
 
 /** Resolved from the repository root, where scripts, tests and `next start cms` all run. */
 export const TEMPLATE_DIR = path.resolve('emails/templates')
@@ -22,7 +22,11 @@ export function readTemplate(name: string): string {
   return source
 }
 
-export function fill(template: string, values: Record<string, string | number | undefined>, name = 'template'): string {
+export function fill(
+  template: string,
+  values: Record<string, string | number | undefined>,
+  name = 'template',
+): string {
   return template.replace(/\{\{(\{?)\s*(\w+)\s*\}?\}\}/g, (_, raw: string, key: string) => {
     const value = values[key]
     if (value === undefined) throw new Error(`${name}: no value for {{${key}}}`)
@@ -30,4 +34,5 @@ export function fill(template: string, values: Record<string, string | number | 
   })
 }
 
-export const renderPartial = (name: string, values: Record<string, string | number | undefined>) => fill(readTemplate(name), values, name)
+export const renderPartial = (name: string, values: Record<string, string | number | undefined>) =>
+  fill(readTemplate(name), values, name)

@@ -21,8 +21,16 @@ if (!cmsUrl) {
   close = server.close
 }
 try {
-  const result = await buildSite({ outDir, cmsUrl, siteUrl: config.siteUrl, publicCmsUrl: config.serverUrl, cacheDir: siteDirs(config.dataDir).cache + '-dist' })
-  console.log(`Built ${result.pages} pages into ${outDir} in ${(result.durationMs / 1000).toFixed(1)} s`)
+  const result = await buildSite({
+    outDir,
+    cmsUrl,
+    siteUrl: config.siteUrl,
+    publicCmsUrl: config.serverUrl,
+    cacheDir: siteDirs(config.dataDir).cache + '-dist',
+  })
+  console.log(
+    `Built ${result.pages} pages into ${outDir} in ${(result.durationMs / 1000).toFixed(1)} s`,
+  )
 } catch (err) {
   console.error((err as Error).message)
   console.error((err as { log?: string }).log?.slice(-4000) ?? '')

@@ -10,7 +10,13 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'always' },
   image: {
-    remotePatterns: [{ protocol: cmsUrl.protocol.replace(':', ''), hostname: cmsUrl.hostname, ...(cmsUrl.port ? { port: cmsUrl.port } : {}) }],
+    remotePatterns: [
+      {
+        protocol: cmsUrl.protocol.replace(':', ''),
+        hostname: cmsUrl.hostname,
+        ...(cmsUrl.port ? { port: cmsUrl.port } : {}),
+      },
+    ],
   },
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },

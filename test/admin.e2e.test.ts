@@ -2,42 +2,38 @@
  * The admin as an editor meets it: the built Next.js admin (`next start`, as `npm start` serves
  * it) on this test's SQLite file, driven in headless Chromium.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { adminBuildIsCurrent, adminFingerprint, recordAdminBuild } from '../scripts/lib/adminBuild'
-import { run, waitForHttp } from '../scripts/lib/run'
+import { type AdminServer, startBuiltAdmin } from './helpers/adminServer'
 import { launchChromium } from './helpers/browser'
 import { testCms, TEST_PASSWORD } from './helpers/cms'
 
-const root = path.resolve(import.meta.dirname, '..')
-const port = 3111
-const base = `http://localhost:${port}`
-let server: ChildProcess
+let server: AdminServer
+let base: string
 let browser: Browser
 let page: Page
 
 beforeAll(async () => {
   const cms = await testCms()
-  await cms.payload.create({ collection: 'users', data: { email: 'redaktor@vinje.example', password: TEST_PASSWORD, name: 'Redaktør', roles: ['admin'] } })
-  const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: base }
-  if (!adminBuildIsCurrent(root)) {
-    const fingerprint = adminFingerprint(root)
-    await run(path.join(root, 'node_modules/.bin/payload'), ['generate:importmap'], { cwd: root, env: { ...env, PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts' }, stdio: 'ignore' })
-    await run(path.join(root, 'node_modules/.bin/next'), ['build', 'cms'], { cwd: root, env, stdio: 'ignore' })
-    recordAdminBuild(root, fingerprint)
-  }
-  server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', 'cms', '-p', String(port)], { cwd: root, env, stdio: 'ignore' })
-  await waitForHttp(`${base}/admin/login`, 120_000)
+  await cms.payload.create({
+    collection: 'users',
+    data: {
+      email: 'redaktor@vinje.example',
+      password: TEST_PASSWORD,
+      name: 'Redaktør',
+      roles: ['admin'],
+    },
+  })
+  server = await startBuiltAdmin(3111)
+  base = server.base
   browser = await launchChromium()
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
 }, 600_000)
 
 afterAll(async () => {
   await browser?.close()
-  server?.kill('SIGTERM')
+  server?.stop()
 })
 
 describe('the admin', () => {
@@ -48,24 +44,49 @@ describe('the admin', () => {
     await page.click('button[type=submit]')
     await page.waitForURL(`${base}/admin`, { timeout: 60_000 })
     const text = await page.locator('main, body').first().innerText()
-    for (const name of ['Articles', 'Events', 'Courses', 'Providers', 'Businesses', 'Subscribers', 'Newsletter issues', 'Topics', 'Media', 'Staff', 'Site settings']) {
+    // Nynorsk for staff by default, whatever language the browser asks for.
+    for (const name of [
+      'Artiklar',
+      'Arrangement',
+      'Kurs',
+      'Tilbydarar',
+      'Verksemder',
+      'Abonnentar',
+      'Nyheitsbrev',
+      'Tema',
+      'Media',
+      'Tilsette',
+      'Innstillingar',
+    ]) {
       expect(text).toContain(name)
     }
   })
 
-  it('opens a new business with its register, public and advisor-only fields', async () => {
-    await page.goto(`${base}/admin/collections/businesses/create`)
-    await page.getByText('Organisation number').first().waitFor({ timeout: 60_000 })
-    await page.getByText('Follow-up (advisors only)').first().click()
-    await page.getByText('Development plan: goals').first().waitFor({ state: 'visible', timeout: 10_000 })
-    expect(await page.getByText('Meeting log').first().isVisible()).toBe(true)
+  it('speaks English to a staff member who chose it', async () => {
+    await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: base }])
+    await page.goto(`${base}/admin`)
+    const text = await page.locator('main, body').first().innerText()
+    for (const name of ['Articles', 'Businesses', 'Newsletter issues', 'Site settings'])
+      expect(text).toContain(name)
+    await page.context().addCookies([{ name: 'payload-lng', value: 'nn', url: base }])
   })
 
-  it('opens a new article with the locale switcher set to Nynorsk', async () => {
+  it('opens a new business with its register, public and advisor-only fields', async () => {
+    await page.goto(`${base}/admin/collections/businesses/create`)
+    await page.getByText('Organisasjonsnummer').first().waitFor({ timeout: 60_000 })
+    await page.getByText('Oppfølging (berre rådgjevarar)').first().click()
+    await page
+      .getByText('Utviklingsplan: mål')
+      .first()
+      .waitFor({ state: 'visible', timeout: 10_000 })
+    expect(await page.getByText('Møtelogg').first().isVisible()).toBe(true)
+  })
+
+  it('opens a new article with the content-language switcher set to Nynorsk', async () => {
     await page.goto(`${base}/admin/collections/articles/create`)
-    await page.getByText('Excerpt').first().waitFor({ timeout: 60_000 })
+    await page.getByText('Ingress').first().waitFor({ timeout: 60_000 })
     const text = await page.locator('body').innerText()
-    expect(text).toMatch(/Locale:?\s*Nynorsk/)
-    expect(text).toMatch(/Hero image/)
+    expect(text).toMatch(/Innhaldsspråk:?\s*Nynorsk/)
+    expect(text).toMatch(/Hovudbilete/)
   })
 })

@@ -4,19 +4,25 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { requestSiteBuild } from '../cms/jobs/siteBuild/request'
+import { requestSiteBuild } from '../cms/siteBuilds/request'
+import { siteBuildQueue } from '../cms/siteBuilds/queue'
 import { liveDir } from '../site/publish/live'
 import { type Publisher, startPublisher } from '../site/publish/publisher'
 import { serveStatic, type StaticServer } from '../site/publish/server'
 import { testCms, type TestCms } from './helpers/cms'
 import { dataDir, startCmsServer } from './helpers/site'
+import { filledByHooks } from './helpers/docs'
 
 let cms: TestCms
 let api: Awaited<ReturnType<typeof startCmsServer>>
 let site: StaticServer
 let publisher: Publisher
 
-async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 120_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 120_000,
+): Promise<T> {
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
     const value = await check()
@@ -26,14 +32,31 @@ async function waitFor<T>(what: string, check: () => Promise<T | undefined | fal
   throw new Error(`timed out waiting for ${what}`)
 }
 
-const latestBuild = async () => (await cms.payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 1 })).docs[0]
+const latestBuild = async () =>
+  (await cms.payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 1 })).docs[0]
 
 beforeAll(async () => {
   cms = await testCms()
-  await cms.payload.updateGlobal({ slug: 'site-settings', data: { officeName: 'Næringskontoret', municipality: 'Vinje', municipalityNumber: '4036', postalAddress: 'Vinjevegen 1', contactEmail: 'post@vinje.example' } })
+  await cms.payload.updateGlobal({
+    slug: 'site-settings',
+    data: {
+      officeName: 'Næringskontoret',
+      municipality: 'Vinje',
+      municipalityNumber: '4036',
+      postalAddress: 'Vinjevegen 1',
+      contactEmail: 'post@vinje.example',
+    },
+  })
   api = await startCmsServer()
   site = await serveStatic(() => liveDir(dataDir()), 0)
-  publisher = startPublisher({ payload: cms.payload, dataDir: dataDir(), cmsUrl: api.url, siteUrl: site.url, debounceMs: 300, pollMs: 100 })
+  publisher = startPublisher({
+    queue: siteBuildQueue(cms.payload),
+    dataDir: dataDir(),
+    cmsUrl: api.url,
+    siteUrl: site.url,
+    debounceMs: 300,
+    pollMs: 100,
+  })
 }, 120_000)
 
 afterAll(async () => {
@@ -44,7 +67,11 @@ afterAll(async () => {
 
 describe('publishing', () => {
   it('an article published in the CMS appears on the served site without a manual step', async () => {
-    await cms.payload.create({ collection: 'articles', locale: 'nn', data: { title: 'Ny straum til industriområdet', _status: 'published' } })
+    await cms.payload.create({
+      collection: 'articles',
+      locale: 'nn',
+      data: filledByHooks({ title: 'Ny straum til industriområdet', _status: 'published' }),
+    })
     const res = await waitFor('the article page', async () => {
       const r = await fetch(`${site.url}/nyheiter/ny-straum-til-industriomradet/`)
       return r.status === 200 && r
@@ -57,14 +84,26 @@ describe('publishing', () => {
 
   it('edits in quick succession fold into one build', async () => {
     const before = (await cms.payload.count({ collection: 'site-builds' })).totalDocs
-    for (const title of ['Fyrste', 'Andre', 'Tredje']) await cms.payload.create({ collection: 'articles', locale: 'nn', data: { title: `${title} sak i rekkja`, _status: 'published' } })
-    await waitFor('the third article', async () => (await fetch(`${site.url}/nyheiter/tredje-sak-i-rekkja/`)).status === 200)
+    for (const title of ['Fyrste', 'Andre', 'Tredje'])
+      await cms.payload.create({
+        collection: 'articles',
+        locale: 'nn',
+        data: filledByHooks({ title: `${title} sak i rekkja`, _status: 'published' }),
+      })
+    await waitFor(
+      'the third article',
+      async () => (await fetch(`${site.url}/nyheiter/tredje-sak-i-rekkja/`)).status === 200,
+    )
     expect((await cms.payload.count({ collection: 'site-builds' })).totalDocs - before).toBe(1)
   })
 
   it('a draft save does not queue a build', async () => {
     const before = (await cms.payload.count({ collection: 'site-builds' })).totalDocs
-    await cms.payload.create({ collection: 'articles', draft: true, data: { title: 'Berre eit utkast', _status: 'draft' } })
+    await cms.payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { title: 'Berre eit utkast', _status: 'draft' },
+    })
     expect((await cms.payload.count({ collection: 'site-builds' })).totalDocs).toBe(before)
   })
 

@@ -25,7 +25,8 @@ export const listedOrStaff: Access = (args) => isStaff(args) || { listed: { equa
 export const sentOrStaff: Access = (args) => isStaff(args) || { status: { equals: 'sent' } }
 
 /** Staff see every colleague; the public sees only those shown on the contact page. */
-export const contactPageOrStaff: Access = (args) => isStaff(args) || { showOnContactPage: { equals: true } }
+export const contactPageOrStaff: Access = (args) =>
+  isStaff(args) || { showOnContactPage: { equals: true } }
 
 /** An admin edits anyone; others edit only themselves. */
 export const adminOrSelf: Access = ({ req: { user } }) => {
@@ -34,6 +35,12 @@ export const adminOrSelf: Access = ({ req: { user } }) => {
 }
 
 // Field-level rules return booleans only.
-export const fieldIsStaff: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'advisor')
+export const fieldIsStaff: FieldAccess = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'editor', 'advisor')
 export const fieldIsAdmin: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
-export const fieldIsAdvisorOrAdmin: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'advisor')
+export const fieldIsAdvisorOrAdmin: FieldAccess = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'advisor')
+
+/** A person's own login address: staff see colleagues', the public no one's. */
+export const fieldIsStaffOrSelf: FieldAccess = ({ req: { user }, doc }) =>
+  hasRole(user, 'admin', 'editor', 'advisor') || (Boolean(user) && user?.id === doc?.id)

@@ -9,7 +9,11 @@ export function AdvisorNavLinks({ user, i18n, payload }: ServerProps) {
   if (!hasRole(user, 'admin', 'advisor')) return null
   const lang = adminLang(i18n.language)
   const admin = payload.config.routes.admin
-  const link: React.CSSProperties = { display: 'block', padding: '0.25rem 0', textDecoration: 'none' }
+  const link: React.CSSProperties = {
+    display: 'block',
+    padding: '0.25rem 0',
+    textDecoration: 'none',
+  }
   return (
     <nav aria-label={pick(lang, 'Rådgjeving', 'Advising')} style={{ marginBottom: '1rem' }}>
       <a href={`${admin}/advisor`} style={link}>

@@ -11,7 +11,15 @@ import React from 'react'
 import { hasRole } from '../access/roles'
 import { adminLang, pick } from './format'
 
-export function StaffOnlyView({ props, title, children }: { props: AdminViewServerProps; title: string; children: React.ReactNode }) {
+export function StaffOnlyView({
+  props,
+  title,
+  children,
+}: {
+  props: AdminViewServerProps
+  title: string
+  children: React.ReactNode
+}) {
   const { initPageResult, params, searchParams } = props
   const { req, permissions, visibleEntities, locale } = initPageResult
   const adminRoute = req.payload.config.routes.admin
@@ -31,11 +39,30 @@ export function StaffOnlyView({ props, title, children }: { props: AdminViewServ
     >
       <Gutter>
         <h1 style={{ margin: '1.5rem 0' }}>{title}</h1>
-        {allowed ? children : <p>{pick(lang, 'Denne sida er berre for rådgjevarar og administratorar.', 'This page is for advisors and admins only.')}</p>}
+        {allowed ? (
+          children
+        ) : (
+          <p>
+            {pick(
+              lang,
+              'Denne sida er berre for rådgjevarar og administratorar.',
+              'This page is for advisors and admins only.',
+            )}
+          </p>
+        )}
       </Gutter>
     </DefaultTemplate>
   )
 }
 
-export const tableStyle: React.CSSProperties = { width: '100%', borderCollapse: 'collapse', marginBottom: '2rem' }
-export const cellStyle: React.CSSProperties = { textAlign: 'left', padding: '0.4rem 0.6rem', borderBottom: '1px solid var(--theme-elevation-150)', verticalAlign: 'top' }
+export const tableStyle: React.CSSProperties = {
+  width: '100%',
+  borderCollapse: 'collapse',
+  marginBottom: '2rem',
+}
+export const cellStyle: React.CSSProperties = {
+  textAlign: 'left',
+  padding: '0.4rem 0.6rem',
+  borderBottom: '1px solid var(--theme-elevation-150)',
+  verticalAlign: 'top',
+}

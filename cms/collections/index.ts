@@ -7,6 +7,8 @@ import { WebhookEvents } from './WebhookEvents'
 import { Businesses } from './Businesses'
 import { Courses } from './Courses'
 import { Events } from './Events'
+import { EventRegistrations } from './EventRegistrations'
+import { GuidanceRequests } from './GuidanceRequests'
 import { Media } from './Media'
 import { Newsletters } from './Newsletters'
 import { Providers } from './Providers'
@@ -14,5 +16,22 @@ import { Subscribers } from './Subscribers'
 import { Topics } from './Topics'
 import { Users } from './Users'
 
-export const collections = [Users, Media, Topics, Articles, Events, Providers, Courses, Businesses, Subscribers, Newsletters,
-  FundingSchemes, NeedsSubmissions, NewsletterBatches, WebhookEvents, SiteBuilds]
+export const collections = [
+  Users,
+  Media,
+  Topics,
+  Articles,
+  Events,
+  EventRegistrations,
+  Providers,
+  Courses,
+  Businesses,
+  Subscribers,
+  Newsletters,
+  FundingSchemes,
+  NeedsSubmissions,
+  GuidanceRequests,
+  NewsletterBatches,
+  WebhookEvents,
+  SiteBuilds,
+]

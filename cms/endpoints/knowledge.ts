@@ -10,5 +10,8 @@ import { loadBusinessStatistics } from '../knowledge/businessStatistics'
 export const knowledgeStatisticsEndpoint: Endpoint = {
   path: '/knowledge/statistics',
   method: 'get',
-  handler: async (req) => Response.json(await loadBusinessStatistics(req.payload), { headers: { 'Cache-Control': 'no-store' } }),
+  handler: async (req) =>
+    Response.json(await loadBusinessStatistics(req.payload), {
+      headers: { 'Cache-Control': 'no-store' },
+    }),
 }

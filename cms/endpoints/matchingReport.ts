@@ -15,7 +15,13 @@ export const matchingReportCsvEndpoint: Endpoint = {
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'advisor')) {
       const status = req.user ? 403 : 401
-      return Response.json({ error: 'The matching report is for advisors and admins: log in to the admin with such a role' }, { status })
+      return Response.json(
+        {
+          error:
+            'The matching report is for advisors and admins: log in to the admin with such a role',
+        },
+        { status },
+      )
     }
     const now = new Date()
     const csv = matchingReportCsv(matchNeedsToCourses(await loadMatchingInput(req.payload), now))

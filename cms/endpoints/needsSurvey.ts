@@ -12,70 +12,93 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import { env } from '../env'
-import { escapeHtml, page, paragraph } from './newsletter/page'
-import { FormBodyError, readFormBody, wantsJson } from './lib/formBody'
-import { isHoneypotFilled } from './lib/honeypot'
-import { clientAddress, createRateLimiter } from './lib/rateLimit'
-import { type NeedsSurveyInput, parseNeedsSurvey, SurveyInputError, type SurveyLocale, surveyLocale } from './needsSurveyInput'
+import { escapeHtml } from '../../common/html'
+import { href } from '../../common/routes'
+import { page, paragraph } from '../http/page'
+import { htmlResponse, redirect } from '../http/respond'
+import { recordNeedsSubmission } from '../needs/recordSubmission'
+import { readFormBody, wantsJson } from '../http/body'
+import { HttpError } from '../http/errors'
+import { isHoneypotFilled } from '../http/honeypot'
+import { clientAddress, createRateLimiter } from '../http/rateLimit'
+import {
+  type NeedsSurveyInput,
+  parseNeedsSurvey,
+  SurveyInputError,
+  type SurveyLocale,
+  surveyLocale,
+} from './needsSurveyInput'
 
 /** A business rarely has more than a couple of things to say in ten minutes; a bot has thousands. */
 export const needsSurveyRateLimiter = createRateLimiter({ limit: 5, windowMs: 10 * 60_000 })
 
 const PAGES = {
-  form: { nn: '/behov/', en: '/en/needs/' },
-  thanks: { nn: '/behov/takk/', en: '/en/needs/thanks/' },
-} as const
+  form: (locale: SurveyLocale) => href(locale, 'needs'),
+  thanks: (locale: SurveyLocale) => href(locale, 'needsThanks'),
+}
 
-const THANKS = { nn: 'Takk! Vi har fått meldinga og tek kontakt.', en: 'Thank you! We have received your message and will be in touch.' }
+const THANKS = {
+  nn: 'Takk! Vi har fått meldinga og tek kontakt.',
+  en: 'Thank you! We have received your message and will be in touch.',
+}
 const TOO_MANY = {
   nn: (min: number) => `For mange innsendingar frå same stad: prøv igjen om ${min} minutt.`,
   en: (min: number) => `Too many submissions from the same place: try again in ${min} minutes.`,
 }
 
-const sitePage = (page: keyof typeof PAGES, locale: SurveyLocale, query?: Record<string, string>) => {
-  const url = new URL(PAGES[page][locale], `${env().siteUrl}/`)
+const sitePage = (
+  page: keyof typeof PAGES,
+  locale: SurveyLocale,
+  query?: Record<string, string>,
+) => {
+  const url = new URL(PAGES[page](locale), `${env().siteUrl}/`)
   for (const [k, v] of Object.entries(query ?? {})) url.searchParams.set(k, v)
   return url.toString()
 }
 
-const redirect = (location: string, headers: Record<string, string> = {}) => new Response(null, { status: 303, headers: { Location: location, ...headers } })
-
 const FIX = {
-  nn: { title: 'Meldinga vart ikkje send', backHint: 'Bruk «tilbake» i nettlesaren for å rette det du skreiv.', back: 'Opne eit tomt skjema' },
-  en: { title: 'Your message was not sent', backHint: 'Use your browser’s back button to correct what you typed.', back: 'Open an empty form' },
+  nn: {
+    title: 'Meldinga vart ikkje send',
+    backHint: 'Bruk «tilbake» i nettlesaren for å rette det du skreiv.',
+    back: 'Opne eit tomt skjema',
+  },
+  en: {
+    title: 'Your message was not sent',
+    backHint: 'Use your browser’s back button to correct what you typed.',
+    back: 'Open an empty form',
+  },
 }
 
-function refuse(req: PayloadRequest, status: number, message: string, locale: SurveyLocale, field?: string, headers: Record<string, string> = {}) {
-  if (wantsJson(req) || status === 415) return Response.json({ error: message, ...(field ? { field } : {}) }, { status, headers })
+async function refuse(
+  req: PayloadRequest,
+  status: number,
+  message: string,
+  locale: SurveyLocale,
+  field?: string,
+  headers: Record<string, string> = {},
+) {
+  if (wantsJson(req) || status === 415)
+    return Response.json({ error: message, ...(field ? { field } : {}) }, { status, headers })
   const back = `<p>${escapeHtml(FIX[locale].backHint)}</p><p><a href="${escapeHtml(sitePage('form', locale))}">${escapeHtml(FIX[locale].back)}</a></p>`
-  const html = page(locale, FIX[locale].title, paragraph(message, 'error') + back)
-  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers } })
+  const settings = await req.payload.findGlobal({ slug: 'site-settings', locale, depth: 0 })
+  const html = page(
+    locale,
+    FIX[locale].title,
+    paragraph(message, 'error') + back,
+    settings.officeName ?? '',
+  )
+  return htmlResponse(status, html, headers)
 }
 
 function accepted(req: PayloadRequest, locale: SurveyLocale) {
-  return wantsJson(req) ? Response.json({ message: THANKS[locale] }, { status: 201 }) : redirect(sitePage('thanks', locale))
+  return wantsJson(req)
+    ? Response.json({ message: THANKS[locale] }, { status: 201 })
+    : redirect(sitePage('thanks', locale))
 }
 
 /** Links by organisation number; the answer never says whether it matched (that is the office's business). */
-export async function storeNeedsSubmission(payload: Payload, input: NeedsSurveyInput) {
-  const match = await payload.find({ collection: 'businesses', where: { orgNumber: { equals: input.orgNumber } }, limit: 1, depth: 0, select: { name: true } })
-  const business = match.docs[0]
-  return payload.create({
-    collection: 'needs-submissions',
-    data: {
-      orgNumber: input.orgNumber,
-      business: business?.id ?? null,
-      businessName: business?.name ?? null,
-      contactName: input.contactName,
-      contactEmail: input.contactEmail,
-      contactPhone: input.contactPhone,
-      topics: input.topicIds,
-      text: input.text,
-      status: 'unreviewed',
-    },
-    depth: 0,
-  })
-}
+export const storeNeedsSubmission = (payload: Payload, input: NeedsSurveyInput) =>
+  recordNeedsSubmission(payload, input)
 
 export async function handleNeedsSurvey(req: PayloadRequest): Promise<Response> {
   let locale: SurveyLocale = 'nn'
@@ -86,16 +109,27 @@ export async function handleNeedsSurvey(req: PayloadRequest): Promise<Response> 
     if (isHoneypotFilled(fields)) return accepted(req, locale)
     const limit = needsSurveyRateLimiter.hit(clientAddress(req))
     if (!limit.allowed) {
-      return refuse(req, 429, TOO_MANY[locale](Math.ceil(limit.retryAfterSeconds / 60)), locale, undefined, { 'Retry-After': String(limit.retryAfterSeconds) })
+      return refuse(
+        req,
+        429,
+        TOO_MANY[locale](Math.ceil(limit.retryAfterSeconds / 60)),
+        locale,
+        undefined,
+        { 'Retry-After': String(limit.retryAfterSeconds) },
+      )
     }
     const input = await parseNeedsSurvey(req.payload, fields)
     await storeNeedsSubmission(req.payload, input)
     return accepted(req, locale)
   } catch (err) {
-    if (err instanceof FormBodyError) return refuse(req, err.status, err.message, locale)
+    if (err instanceof HttpError) return refuse(req, err.status, err.message, locale)
     if (err instanceof SurveyInputError) return refuse(req, 400, err.message, err.locale, err.field)
     throw err
   }
 }
 
-export const needsSurveyEndpoint: Endpoint = { path: '/needs-survey', method: 'post', handler: handleNeedsSurvey }
+export const needsSurveyEndpoint: Endpoint = {
+  path: '/needs-survey',
+  method: 'post',
+  handler: handleNeedsSurvey,
+}

@@ -6,14 +6,39 @@ export const osloDateTime = (name: string, overrides: Partial<DateField> = {}): 
     name,
     type: 'date',
     timezone: true,
-    admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } },
     ...overrides,
+    admin: withDateAdmin(overrides.admin, {
+      pickerAppearance: 'dayAndTime',
+      displayFormat: 'dd.MM.yyyy HH:mm',
+      // 24-hour times in the picker's list too (its default is "1:00 PM").
+      timeFormat: 'HH:mm',
+      timeIntervals: 15,
+    }),
   }) as DateField
 
 export const osloDate = (name: string, overrides: Partial<DateField> = {}): DateField =>
   ({
     name,
     type: 'date',
-    admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } },
     ...overrides,
+    admin: withDateAdmin(overrides.admin, {
+      pickerAppearance: 'dayOnly',
+      displayFormat: 'dd.MM.yyyy',
+    }),
   }) as DateField
+
+type DateAdmin = NonNullable<DateField['admin']>
+
+/** A field's own admin options (sidebar, condition) must not drop the Norwegian date format. */
+function withDateAdmin(admin: DateAdmin | undefined, date: DateAdmin['date']): DateAdmin {
+  return { ...admin, date: { ...date, ...admin?.date } as DateAdmin['date'] }
+}
+
+/** For a time Payload or a job records (no time-zone column): shown Norwegian style. */
+export const recordedTimeAdmin = {
+  date: {
+    pickerAppearance: 'dayAndTime',
+    displayFormat: 'dd.MM.yyyy HH:mm',
+    timeFormat: 'HH:mm',
+  },
+} satisfies DateField['admin']

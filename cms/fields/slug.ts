@@ -4,6 +4,7 @@
  */
 import type { CollectionSlug, FieldHook, TextField, Validate } from 'payload'
 
+import { inLanguageOf, label } from './labels'
 import { SLUG_PATTERN, slugify } from './slugify'
 
 const fillFromSource =
@@ -15,8 +16,18 @@ const fillFromSource =
   }
 
 const uniqueInLocale: Validate<string> = async (value, { req, id, collectionSlug }) => {
-  if (!value) return 'Slug is required (it is made from the title when left empty)'
-  if (!SLUG_PATTERN.test(value)) return 'Slug may only hold a–z, 0–9 and single hyphens'
+  if (!value)
+    return inLanguageOf(
+      req,
+      'Lenkjenamnet manglar (det blir laga frå tittelen når feltet er tomt)',
+      'Slug is required (it is made from the title when left empty)',
+    )
+  if (!SLUG_PATTERN.test(value))
+    return inLanguageOf(
+      req,
+      'Lenkjenamnet kan berre innehalde a–z, 0–9 og enkle bindestrekar',
+      'Slug may only hold a–z, 0–9 and single hyphens',
+    )
   if (!collectionSlug) return true
   const clash = await req.payload.find({
     collection: collectionSlug as CollectionSlug,
@@ -29,7 +40,13 @@ const uniqueInLocale: Validate<string> = async (value, { req, id, collectionSlug
     pagination: false,
     req,
   })
-  return clash.docs.length ? `Slug "${value}" is already used in this language: choose another` : true
+  return clash.docs.length
+    ? inLanguageOf(
+        req,
+        `Lenkjenamnet «${value}» er allereie i bruk på dette språket: vel eit anna`,
+        `Slug "${value}" is already used in this language: choose another`,
+      )
+    : true
 }
 
 export function slugField(source = 'title', localized = true): TextField {
@@ -41,6 +58,13 @@ export function slugField(source = 'title', localized = true): TextField {
     required: true,
     validate: uniqueInLocale,
     hooks: { beforeValidate: [fillFromSource(source)] },
-    admin: { position: 'sidebar', description: 'Made from the title when left empty. Part of the page address.' },
+    label: label('Lenkjenamn', 'Slug'),
+    admin: {
+      position: 'sidebar',
+      description: label(
+        'Blir laga frå tittelen når feltet er tomt. Del av adressa til sida.',
+        'Made from the title when left empty. Part of the page address.',
+      ),
+    },
   }
 }

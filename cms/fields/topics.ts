@@ -1,5 +1,7 @@
 import type { RelationshipField } from 'payload'
 
+import { label } from './labels'
+
 /** Every part of the product tags with the same shared taxonomy. */
 export const topicsField = (overrides: Partial<RelationshipField> = {}): RelationshipField =>
   ({
@@ -7,6 +9,7 @@ export const topicsField = (overrides: Partial<RelationshipField> = {}): Relatio
     type: 'relationship',
     relationTo: 'topics',
     hasMany: true,
+    label: label('Tema', 'Topics'),
     admin: { position: 'sidebar' },
     ...overrides,
   }) as RelationshipField

@@ -17,11 +17,16 @@ export interface UpcomingFundingOptions {
 
 const notRolling: Where = { or: [{ rolling: { equals: false } }, { rolling: { exists: false } }] }
 
-export async function upcomingFundingDeadlines(payload: Payload, { now = new Date(), limit = 5, locale = 'nn' }: UpcomingFundingOptions = {}): Promise<FundingScheme[]> {
+export async function upcomingFundingDeadlines(
+  payload: Payload,
+  { now = new Date(), limit = 5, locale = 'nn' }: UpcomingFundingOptions = {},
+): Promise<FundingScheme[]> {
   if (limit <= 0) return []
   const dated = await payload.find({
     collection: 'funding-schemes',
-    where: { and: [notRolling, { deadline: { greater_than_equal: startOfOsloDay(now).toISOString() } }] },
+    where: {
+      and: [notRolling, { deadline: { greater_than_equal: startOfOsloDay(now).toISOString() } }],
+    },
     sort: 'deadline',
     limit,
     depth: 0,
@@ -29,6 +34,13 @@ export async function upcomingFundingDeadlines(payload: Payload, { now = new Dat
   })
   const room = limit - dated.docs.length
   if (room <= 0) return dated.docs
-  const rolling = await payload.find({ collection: 'funding-schemes', where: { rolling: { equals: true } }, sort: 'name', limit: room, depth: 0, locale })
+  const rolling = await payload.find({
+    collection: 'funding-schemes',
+    where: { rolling: { equals: true } },
+    sort: 'name',
+    limit: room,
+    depth: 0,
+    locale,
+  })
   return [...dated.docs, ...rolling.docs]
 }

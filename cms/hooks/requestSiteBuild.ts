@@ -5,7 +5,7 @@
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { requestSiteBuild } from '../jobs/siteBuild/request'
+import { requestSiteBuild } from '../siteBuilds/request'
 
 type Doc = Record<string, unknown> & { id: number | string }
 
@@ -18,17 +18,26 @@ export const isOnContactPage: IsPublic = (doc) => doc?.showOnContactPage === tru
 export const isSent: IsPublic = (doc) => doc?.status === 'sent'
 export const always: IsPublic = (doc) => Boolean(doc)
 
-const isDraftSave = (req: PayloadRequest) => req.query?.draft === 'true' || req.query?.autosave === 'true' || req.context?.draftSave === true
+const isDraftSave = (req: PayloadRequest) =>
+  req.query?.draft === 'true' || req.query?.autosave === 'true' || req.context?.draftSave === true
 
 /** Lets seeds and imports write many documents and ask for one build at the end. */
 const suppressed = (req: PayloadRequest) => req.context?.skipSiteBuild === true
+
+/** How a build records the documents it carries: "articles:12". */
+export const documentKey = (collection: string, id: number | string) => `${collection}:${id}`
 
 export const rebuildSiteAfterChange =
   (isPublic: IsPublic): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req, collection, operation }) => {
     if (suppressed(req) || isDraftSave(req)) return doc
     if (isPublic(doc) || isPublic(previousDoc)) {
-      await requestSiteBuild(req.payload, `${collection.slug} ${doc.id} ${operation === 'create' ? 'created' : 'changed'}`, req)
+      await requestSiteBuild(
+        req.payload,
+        `${collection.slug} ${doc.id} ${operation === 'create' ? 'created' : 'changed'}`,
+        req,
+        documentKey(collection.slug, doc.id),
+      )
     }
     return doc
   }
@@ -37,7 +46,13 @@ export const rebuildSiteAfterDelete =
   (isPublic: IsPublic): CollectionAfterDeleteHook =>
   async ({ doc, req, collection }) => {
     if (suppressed(req)) return doc
-    if (isPublic(doc)) await requestSiteBuild(req.payload, `${collection.slug} ${doc.id} deleted`, req)
+    if (isPublic(doc))
+      await requestSiteBuild(
+        req.payload,
+        `${collection.slug} ${doc.id} deleted`,
+        req,
+        documentKey(collection.slug, doc.id),
+      )
     return doc
   }
 

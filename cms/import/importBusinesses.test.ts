@@ -28,7 +28,9 @@ async function businesses(): Promise<Map<string, Business>> {
 /** What an import could have touched: every business's id, last change and status. */
 const snapshot = async (municipalityNumber?: string) =>
   JSON.stringify(
-    [...(await businesses()).values()].filter((b) => !municipalityNumber || b.municipalityNumber === municipalityNumber).map((b) => [b.id, b.updatedAt, b.registerStatus]),
+    [...(await businesses()).values()]
+      .filter((b) => !municipalityNumber || b.municipalityNumber === municipalityNumber)
+      .map((b) => [b.id, b.updatedAt, b.registerStatus]),
   )
 
 describe('the first import of the bulk download for Vinje', () => {
@@ -76,9 +78,15 @@ describe('the first import of the bulk download for Vinje', () => {
       registerStatus: 'active',
       listed: false,
     })
-    expect(all.get('HØYDALSMO GARD Ola Nordmann')).toMatchObject({ municipalityNumber: '4036', employees: 0 })
+    expect(all.get('HØYDALSMO GARD Ola Nordmann')).toMatchObject({
+      municipalityNumber: '4036',
+      employees: 0,
+    })
     expect(all.get('TOTAK FISKE OG UTLEIGE AS')?.municipalityNumber).toBe('4036')
-    expect(all.get('VINJE SKILAG')?.address).toMatchObject({ street: 'Postboks 12', postalPlace: 'HØYDALSMO' })
+    expect(all.get('VINJE SKILAG')?.address).toMatchObject({
+      street: 'Postboks 12',
+      postalPlace: 'HØYDALSMO',
+    })
   })
 
   it('flags bankrupt, wound-up and deleted businesses instead of leaving them out', async () => {
@@ -97,7 +105,9 @@ describe('the first import of the bulk download for Vinje', () => {
       '[12] 921500009 has no navn',
       '[13] antallAnsatte "mange" is not a whole number of employees',
     ])
-    expect(formatSummary(summary)).toContain('record 11 ([10]): organisasjonsnummer "12345678" is not 9 digits')
+    expect(formatSummary(summary)).toContain(
+      'record 11 ([10]): organisasjonsnummer "12345678" is not 9 digits',
+    )
   })
 })
 
@@ -110,27 +120,64 @@ describe('importing again', () => {
   })
 
   it('a search page updates register fields and never the office’s own fields', async () => {
-    const advisor = await cms.payload.create({ collection: 'users', data: { email: 'radgjevar@vinje.example', password: 'test-password-1234', name: 'Rådgjevar', roles: ['advisor'] } })
-    const topic = await cms.payload.create({ collection: 'topics', data: { name: 'Rekruttering', slug: 'rekruttering' } })
+    const advisor = await cms.payload.create({
+      collection: 'users',
+      data: {
+        email: 'radgjevar@vinje.example',
+        password: 'test-password-1234',
+        name: 'Rådgjevar',
+        roles: ['advisor'],
+      },
+    })
+    const topic = await cms.payload.create({
+      collection: 'topics',
+      data: { name: 'Rekruttering', slug: 'rekruttering' },
+    })
     const royr = (await businesses()).get('ÅMOT RØYR AS')!
     const office = {
       description: 'Røyrleggar med lærlingplass.',
       listed: true,
       contactPerson: advisor.id,
-      developmentPlan: [{ goal: 'Ta inn to lærlingar', actions: [{ text: 'Kontakt skulen', owner: 'Dagleg leiar', status: 'planned' as const }] }],
+      developmentPlan: [
+        {
+          goal: 'Ta inn to lærlingar',
+          actions: [{ text: 'Kontakt skulen', owner: 'Dagleg leiar', status: 'planned' as const }],
+        },
+      ],
       needs: [{ topic: topic.id, priority: 'high' as const, note: 'Manglar fagfolk' }],
       meetingLog: [{ date: '2026-09-01T10:00:00.000Z', summary: 'Første møte' }],
     }
     await cms.payload.update({ collection: 'businesses', id: royr.id, data: office })
 
     const summary = await importBusinesses(cms.payload, { file: PAGE, kommune: '4036' })
-    expect(summary).toMatchObject({ format: 'search-page', read: 3, inMunicipality: 3, created: 1, updated: 1, unchanged: 0, skipped: 1, goneFromRegister: 0 })
-    expect(summary.problems[0]).toMatchObject({ position: { path: '_embedded.enheter[2]' }, reason: 'registreringsdatoEnhetsregisteret "2022-13-45" is not a date (YYYY-MM-DD)' })
+    expect(summary).toMatchObject({
+      format: 'search-page',
+      read: 3,
+      inMunicipality: 3,
+      created: 1,
+      updated: 1,
+      unchanged: 0,
+      skipped: 1,
+      goneFromRegister: 0,
+    })
+    expect(summary.problems[0]).toMatchObject({
+      position: { path: '_embedded.enheter[2]' },
+      reason: 'registreringsdatoEnhetsregisteret "2022-13-45" is not a date (YYYY-MM-DD)',
+    })
 
     const after = await cms.payload.findByID({ collection: 'businesses', id: royr.id, depth: 0 })
-    expect(after).toMatchObject({ name: 'ÅMOT RØYR OG VARME AS', employees: 7, ...office, contactPerson: advisor.id })
+    expect(after).toMatchObject({
+      name: 'ÅMOT RØYR OG VARME AS',
+      employees: 7,
+      ...office,
+      contactPerson: advisor.id,
+    })
     expect(after.developmentPlan?.[0].actions?.[0].text).toBe('Kontakt skulen')
-    expect(after.needs?.[0]).toMatchObject({ topic: topic.id, priority: 'high', note: 'Manglar fagfolk' })
+    expect(after.needs?.[0]).toMatchObject({
+      topic: topic.id,
+      priority: 'high',
+      note: 'Manglar fagfolk',
+    })
     expect((await businesses()).get('RAULAND SKISENTER AS')?.municipalityNumber).toBe('4036')
   })
 
@@ -139,7 +186,12 @@ describe('importing again', () => {
     expect(page).toMatchObject({ unchanged: 2, flagged: 0, goneFromRegister: 0 })
     expect(formatSummary(page)).toMatch(/businesses missing from it were not flagged as gone/)
 
-    const bulk = await importBusinesses(cms.payload, { file: BULK, kommune: '4036' })
+    // The sample is small: only declared complete may it prove a business gone.
+    const bulk = await importBusinesses(cms.payload, {
+      file: BULK,
+      kommune: '4036',
+      completeRegister: true,
+    })
     // RAULAND SKISENTER AS came from the page only; ÅMOT RØYR goes back to the bulk file's values.
     expect(bulk).toMatchObject({ updated: 1, unchanged: 8, flagged: 1, goneFromRegister: 1 })
     const all = await businesses()
@@ -151,39 +203,73 @@ describe('importing again', () => {
 describe('choosing the municipality', () => {
   it('accepts an old number for the same municipality', async () => {
     const summary = await importBusinesses(cms.payload, { file: BULK, kommune: '0834' })
-    expect(summary).toMatchObject({ municipality: '4036', inMunicipality: 13, created: 0, updated: 0, unchanged: 9 })
+    expect(summary).toMatchObject({
+      municipality: '4036',
+      inMunicipality: 13,
+      created: 0,
+      updated: 0,
+      unchanged: 9,
+    })
   })
 
   it('importing another municipality adds only its businesses and leaves Vinje’s alone', async () => {
     const before = await snapshot('4036')
     const summary = await importBusinesses(cms.payload, { file: BULK, kommune: '4033' })
-    expect(summary).toMatchObject({ municipality: '4033', inMunicipality: 1, created: 1, flagged: 0, skipped: 0 })
+    expect(summary).toMatchObject({
+      municipality: '4033',
+      inMunicipality: 1,
+      created: 1,
+      flagged: 0,
+      skipped: 0,
+    })
     const all = await businesses()
     expect(all.get('TOKKE TRE AS')?.municipalityNumber).toBe('4033')
     expect(await snapshot('4036')).toBe(before)
   })
 
   it('defaults to the municipality in site settings', async () => {
-    await expect(importBusinesses(cms.payload, { file: BULK })).rejects.toThrow(/pass --kommune 4036 or set it in the admin under Site settings/)
+    await expect(importBusinesses(cms.payload, { file: BULK })).rejects.toThrow(
+      /pass --kommune 4036 or set it in the admin under Site settings/,
+    )
     await cms.payload.updateGlobal({
       slug: 'site-settings',
-      data: { officeName: 'Næringskontoret', municipality: 'Vinje kommune', municipalityNumber: '4036', postalAddress: 'Vinjevegen 192, 3890 Vinje', contactEmail: 'naering@vinje.example' },
+      data: {
+        officeName: 'Næringskontoret',
+        municipality: 'Vinje kommune',
+        municipalityNumber: '4036',
+        postalAddress: 'Vinjevegen 192, 3890 Vinje',
+        contactEmail: 'naering@vinje.example',
+      },
       context: { skipSiteBuild: true },
     })
     // 9 in Vinje, and TOKKE TRE AS: a business we hold is kept up to date wherever it is.
-    expect(await importBusinesses(cms.payload, { file: BULK })).toMatchObject({ municipality: '4036', inMunicipality: 13, unchanged: 10 })
+    expect(await importBusinesses(cms.payload, { file: BULK })).toMatchObject({
+      municipality: '4036',
+      inMunicipality: 13,
+      unchanged: 10,
+    })
   })
 
   it('refuses a municipality number that is not 4 digits', async () => {
-    await expect(importBusinesses(cms.payload, { file: BULK, kommune: '436' })).rejects.toBeInstanceOf(ImportUsageError)
+    await expect(
+      importBusinesses(cms.payload, { file: BULK, kommune: '436' }),
+    ).rejects.toBeInstanceOf(ImportUsageError)
   })
 })
 
 describe('a file the importer cannot use', () => {
   it('stops before writing anything and names the accepted formats', async () => {
     const before = await snapshot()
-    for (const name of ['enheter.sample.csv', 'underenheter_alle.sample.json.gz', 'enheter_alle.truncated.json', 'enheter_alle.truncated.json.gz']) {
-      const err = await importBusinesses(cms.payload, { file: fixture(name), kommune: '4036' }).catch((e) => e)
+    for (const name of [
+      'enheter.sample.csv',
+      'mixed.sample.json',
+      'enheter_alle.truncated.json',
+      'enheter_alle.truncated.json.gz',
+    ]) {
+      const err = await importBusinesses(cms.payload, {
+        file: fixture(name),
+        kommune: '4036',
+      }).catch((e) => e)
       expect(err, name).toBeInstanceOf(FileFormatError)
       expect(err.message).toMatch(/Nothing was written\.$/)
     }
@@ -191,13 +277,18 @@ describe('a file the importer cannot use', () => {
   })
 
   it('says so when the file does not exist', async () => {
-    await expect(importBusinesses(cms.payload, { file: '/nonexistent/enheter.json.gz', kommune: '4036' })).rejects.toThrow('File not found: /nonexistent/enheter.json.gz')
+    await expect(
+      importBusinesses(cms.payload, { file: '/nonexistent/enheter.json.gz', kommune: '4036' }),
+    ).rejects.toThrow('File not found: /nonexistent/enheter.json.gz')
   })
 })
 
 describe('after an import that changed something', () => {
   it('one site build is queued, not one per business', async () => {
-    const builds = await cms.payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } } })
+    const builds = await cms.payload.find({
+      collection: 'site-builds',
+      where: { status: { equals: 'queued' } },
+    })
     expect(builds.totalDocs).toBe(1)
     expect(builds.docs[0].trigger).toMatch(/register import: \d+ businesses changed/)
   })

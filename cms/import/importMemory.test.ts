@@ -54,7 +54,9 @@ it('imports a 200,000-entity bulk file with bounded memory', async () => {
     },
   })
   expect(summary).toMatchObject({ read: 200_000, inMunicipality: 110, created: 110, skipped: 0 })
-  console.log(`heap growth during the import: live ${MB(live)} (limit ${MB(LIVE_GROWTH_LIMIT)}), peak ${MB(peak)} (limit ${MB(PEAK_GROWTH_LIMIT)})`)
+  console.log(
+    `heap growth during the import: live ${MB(live)} (limit ${MB(LIVE_GROWTH_LIMIT)}), peak ${MB(peak)} (limit ${MB(PEAK_GROWTH_LIMIT)})`,
+  )
   expect(live).toBeLessThan(LIVE_GROWTH_LIMIT)
   expect(peak).toBeLessThan(PEAK_GROWTH_LIMIT)
 })

@@ -17,7 +17,9 @@ export interface Municipality {
 
 export function municipalityFor(number: string): Municipality {
   const group = MUNICIPALITY_GROUPS.find((g) => g.includes(number))
-  return group ? { current: group[0], numbers: new Set(group) } : { current: number, numbers: new Set([number]) }
+  return group
+    ? { current: group[0], numbers: new Set(group) }
+    : { current: number, numbers: new Set([number]) }
 }
 
 export const isMunicipalityNumber = (value: string) => /^\d{4}$/.test(value)

@@ -12,10 +12,13 @@ function bar(fraction: number, width = 24): string {
 }
 
 export function describeProgress(p: ImportProgress, elapsedMs: number, withBar: boolean): string {
-  if (p.phase === 'writing') return `${withBar ? `${bar(p.total ? p.done / p.total : 1)} ` : ''}writing ${n(p.done)}/${n(p.total)} businesses`
+  if (p.phase === 'writing')
+    return `${withBar ? `${bar(p.total ? p.done / p.total : 1)} ` : ''}writing ${n(p.done)}/${n(p.total)} businesses`
   const fraction = p.totalBytes ? p.bytesRead / p.totalBytes : 0
   const rate = elapsedMs > 0 ? (p.read / elapsedMs) * 1000 : 0
-  const head = withBar ? `${bar(fraction)} ${Math.floor(fraction * 100)}%` : `reading ${Math.floor(fraction * 100)}%:`
+  const head = withBar
+    ? `${bar(fraction)} ${Math.floor(fraction * 100)}%`
+    : `reading ${Math.floor(fraction * 100)}%:`
   return `${head} ${n(p.read)} entities read, ${n(p.inMunicipality)} in the municipality, ${n(rate)}/s`
 }
 
@@ -25,7 +28,10 @@ export interface ProgressReporter {
   finish: () => void
 }
 
-export function progressReporter(out: NodeJS.WriteStream = process.stderr, lineEveryMs = 5000): ProgressReporter {
+export function progressReporter(
+  out: NodeJS.WriteStream = process.stderr,
+  lineEveryMs = 5000,
+): ProgressReporter {
   const started = Date.now()
   const tty = Boolean(out.isTTY)
   let lastDraw = 0

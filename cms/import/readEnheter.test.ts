@@ -10,7 +10,9 @@ const fixture = (name: string) => path.resolve('test/fixtures/brreg', name)
 
 async function readAll(file: string) {
   const records: { value: any; position: RecordPosition }[] = []
-  const result = await readEnheter(file, { onRecord: (value, position) => records.push({ value, position }) })
+  const result = await readEnheter(file, {
+    onRecord: (value, position) => records.push({ value, position }),
+  })
   return { result, records }
 }
 
@@ -25,13 +27,21 @@ async function refusal(file: string): Promise<string> {
 
 describe('reading Enhetsregisteret files', () => {
   it('the gzipped fixture is the readable JSON one, gzipped (they cannot drift apart)', () => {
-    const gz = zlib.gunzipSync(fs.readFileSync(fixture('enheter_alle.sample.json.gz'))).toString('utf8')
+    const gz = zlib
+      .gunzipSync(fs.readFileSync(fixture('enheter_alle.sample.json.gz')))
+      .toString('utf8')
     expect(gz).toBe(fs.readFileSync(fixture('enheter_alle.sample.json'), 'utf8'))
   })
 
   it('streams every entity of the bulk download with its position', async () => {
     const { result, records } = await readAll(fixture('enheter_alle.sample.json.gz'))
-    expect(result).toEqual({ format: 'bulk', gzipped: true, records: 16, page: undefined })
+    expect(result).toEqual({
+      format: 'bulk',
+      gzipped: true,
+      records: 16,
+      kind: 'enhet',
+      page: undefined,
+    })
     expect(records[0].value.navn).toBe('VINJE BYGG OG ANLEGG AS')
     expect(records[0].position).toEqual({ index: 1, path: '[0]' })
     expect(records[15].position).toEqual({ index: 16, path: '[15]' })
@@ -44,8 +54,18 @@ describe('reading Enhetsregisteret files', () => {
 
   it('streams the entities of a saved search page and reports its paging', async () => {
     const { result, records } = await readAll(fixture('enheter-search-page.json'))
-    expect(result).toEqual({ format: 'search-page', gzipped: false, records: 3, page: { number: 0, totalPages: 1, totalElements: 3 } })
-    expect(records.map((r) => r.position.path)).toEqual(['_embedded.enheter[0]', '_embedded.enheter[1]', '_embedded.enheter[2]'])
+    expect(result).toEqual({
+      format: 'search-page',
+      gzipped: false,
+      records: 3,
+      kind: 'enhet',
+      page: { number: 0, totalPages: 1, totalElements: 3 },
+    })
+    expect(records.map((r) => r.position.path)).toEqual([
+      '_embedded.enheter[0]',
+      '_embedded.enheter[1]',
+      '_embedded.enheter[2]',
+    ])
     expect(records[1].value.navn).toBe('RAULAND SKISENTER AS')
   })
 
@@ -56,13 +76,19 @@ describe('reading Enhetsregisteret files', () => {
   })
 
   it('refuses files in other formats, naming the accepted ones', async () => {
-    for (const name of ['enheter.sample.csv', 'underenheter_alle.sample.json.gz']) {
+    // The underenheter download is accepted since establishments are imported; a file mixing
+    // both kinds is not one of the register's files.
+    for (const name of ['enheter.sample.csv', 'mixed.sample.json']) {
       const message = await refusal(fixture(name))
       expect(message).toMatch(/not an Enhetsregisteret file/)
-      expect(message).toMatch(/Accepted formats: the bulk download .*lastned.*saved API search page \(JSON with _embedded\.enheter and page/)
+      expect(message).toMatch(
+        /Accepted formats: the bulk download .*lastned.*saved API search page \(JSON with _embedded\.enheter and page/,
+      )
       expect(message).toMatch(/Nothing was written\.$/)
     }
-    expect(await refusal(fixture('underenheter_alle.sample.json.gz'))).toMatch(/sub-units \(underenheter\)/)
+    expect(await refusal(fixture('mixed.sample.json'))).toMatch(
+      /mixes entities \(enheter\) and establishments \(underenheter\)/,
+    )
     expect(await refusal(fixture('enheter.sample.csv'))).toMatch(/it is not JSON/)
   })
 
@@ -74,7 +100,10 @@ describe('reading Enhetsregisteret files', () => {
       ['[]', /the array holds no entities/],
       ['"enheter"', /a single JSON value/],
       ['', /the file is empty/],
-      ['{"_embedded": {"underenheter": []}, "page": {"number": 0, "totalPages": 1, "totalElements": 1}}', /search page of sub-units/],
+      [
+        '{"_embedded": {"roller": []}, "page": {"number": 0, "totalPages": 1, "totalElements": 1}}',
+        /_embedded\.roller is not a list of enheter or underenheter/,
+      ],
     ]
     for (const [i, [content, reason]] of cases.entries()) {
       const file = path.join(dir, `case-${i}.json`)
@@ -84,8 +113,12 @@ describe('reading Enhetsregisteret files', () => {
   })
 
   it('stops on a file cut short, and says so', async () => {
-    expect(await refusal(fixture('enheter_alle.truncated.json'))).toMatch(/JSON is broken after entity \d+ .*download it again/)
-    expect(await refusal(fixture('enheter_alle.truncated.json.gz'))).toMatch(/gzip data is damaged or cut short/)
+    expect(await refusal(fixture('enheter_alle.truncated.json'))).toMatch(
+      /JSON is broken after entity \d+ .*download it again/,
+    )
+    expect(await refusal(fixture('enheter_alle.truncated.json.gz'))).toMatch(
+      /gzip data is damaged or cut short/,
+    )
   })
 
   it('names a missing file', async () => {
@@ -110,8 +143,8 @@ describe('reading only what the caller wants', () => {
     expect(result.records).toBe(16)
     expect(wanted).toEqual(['TOTAK FISKE OG UTLEIGE AS', 'TOKKE TRE AS'])
     expect(counted).toEqual([5, 10, 15])
-    expect(peeks[0]).toEqual({ orgNumber: '921300018', kommunenummer: '4036' })
+    expect(peeks[0]).toEqual({ orgNumber: '921300018', kommunenummer: '4036', kind: 'enhet' })
     // VINJE SKILAG has only a postal address: its municipality comes from there.
-    expect(peeks[14]).toEqual({ orgNumber: '994800000', kommunenummer: '4036' })
+    expect(peeks[14]).toEqual({ orgNumber: '994800000', kommunenummer: '4036', kind: 'enhet' })
   })
 })

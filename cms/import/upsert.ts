@@ -1,7 +1,7 @@
 /**
  * Writes register fields through the Payload Local API, by organisation number. Only the fields in
- * RegisterFields are ever sent, so the office's own fields (description, listed, contact person,
- * plan, needs, meeting log) keep whatever the office wrote.
+ * RegisterFields (with source, parent and parentName) are ever sent, so the office's own fields
+ * (description, listed, contact person, plan, needs, meeting log) keep whatever the office wrote.
  */
 import type { Payload, RequestContext } from 'payload'
 
@@ -9,24 +9,51 @@ import { ORG_NUMBER_CHECKED_UNIQUE } from '../collections/Businesses/validateOrg
 import type { Business } from '../payload-types'
 import type { RegisterFields, RegisterStatus } from './mapEnhet'
 
-export interface StoredBusiness extends RegisterFields {
-  id: number
+/** What a write from the register sets beside the register fields. */
+export interface RegisterLink {
+  /** The parent business's id when the parent is in the CMS. */
+  parent: number | null
+  /** Left out when not known, so a name learned earlier is kept. */
+  parentName?: string | null
 }
 
-const REGISTER_SELECT = {
-  name: true,
-  orgNumber: true,
-  organisationForm: true,
-  industryCode: true,
-  industryText: true,
-  employees: true,
-  address: true,
-  municipalityNumber: true,
-  website: true,
-  registeredAt: true,
-  foundedAt: true,
-  registerStatus: true,
-} as const
+export interface StoredBusiness extends RegisterFields, RegisterLink {
+  id: number
+  source: 'register' | 'hand-entered'
+}
+
+const DATE_FIELDS = ['registeredAt', 'foundedAt', 'bankruptAt', 'windingUpAt', 'deletedAt'] as const
+const PLAIN_FIELDS = [
+  'name',
+  'orgNumber',
+  'registerUnit',
+  'parentOrgNumber',
+  'organisationForm',
+  'industryCode',
+  'industryText',
+  'industryCode2',
+  'industryText2',
+  'industryCode3',
+  'industryText3',
+  'activity',
+  'employees',
+  'employeeCount',
+  'municipalityNumber',
+  'website',
+  'email',
+  'phone',
+  'mobile',
+  'registerStatus',
+  'windingUp',
+  'underReconstruction',
+] as const satisfies readonly (keyof RegisterFields)[]
+
+const REGISTER_SELECT = Object.fromEntries(
+  [...PLAIN_FIELDS, ...DATE_FIELDS, 'address', 'source', 'parent', 'parentName'].map((f) => [
+    f,
+    true,
+  ]),
+) as Record<string, true>
 
 // The importer has just loaded every business, so the per-write uniqueness query is redundant;
 // and it asks for one site build at the end instead of one per business.
@@ -34,58 +61,100 @@ const context: RequestContext = { [ORG_NUMBER_CHECKED_UNIQUE]: true, skipSiteBui
 
 const orNull = <T>(v: T | null | undefined): T | null => (v === undefined ? null : v)
 const instant = (v: string | null | undefined) => (v ? new Date(v).toISOString() : null)
+const idOf = (v: unknown) =>
+  typeof v === 'number' ? v : ((v as { id?: number } | null)?.id ?? null)
 
-function fromDoc(doc: Pick<Business, 'id' | keyof typeof REGISTER_SELECT>): StoredBusiness {
+function fromDoc(doc: Business): StoredBusiness {
+  const plain = Object.fromEntries(PLAIN_FIELDS.map((f) => [f, orNull(doc[f])]))
+  const dates = Object.fromEntries(DATE_FIELDS.map((f) => [f, instant(doc[f])]))
   return {
+    ...(plain as unknown as RegisterFields),
+    ...dates,
     id: doc.id,
-    name: doc.name,
-    orgNumber: doc.orgNumber,
-    organisationForm: orNull(doc.organisationForm),
-    industryCode: orNull(doc.industryCode),
-    industryText: orNull(doc.industryText),
-    employees: orNull(doc.employees),
+    registerUnit: doc.registerUnit ?? 'entity',
+    employeeCount: doc.employeeCount ?? 'unknown',
+    registerStatus: (doc.registerStatus ?? 'active') as RegisterStatus,
+    underReconstruction: doc.underReconstruction ?? false,
     address: {
       street: orNull(doc.address?.street),
       postalCode: orNull(doc.address?.postalCode),
       postalPlace: orNull(doc.address?.postalPlace),
     },
-    municipalityNumber: orNull(doc.municipalityNumber),
-    website: orNull(doc.website),
-    registeredAt: instant(doc.registeredAt),
-    foundedAt: instant(doc.foundedAt),
-    registerStatus: (doc.registerStatus ?? 'active') as RegisterStatus,
+    source: doc.source ?? 'hand-entered',
+    parent: idOf(doc.parent),
+    parentName: orNull(doc.parentName),
   }
 }
 
-/** Every business's register fields by organisation number (a municipality has hundreds, not millions). */
+/** Every business with its register fields (a municipality has hundreds, not millions). */
+export async function loadAllBusinesses(payload: Payload): Promise<StoredBusiness[]> {
+  const { docs } = await payload.find({
+    collection: 'businesses',
+    pagination: false,
+    depth: 0,
+    select: REGISTER_SELECT,
+  })
+  return docs.map((d) => fromDoc(d as Business))
+}
+
+/** Businesses with an organisation number, by that number. */
+export function byOrgNumber(all: StoredBusiness[]): Map<string, StoredBusiness> {
+  return new Map(all.filter((b) => b.orgNumber).map((b) => [b.orgNumber, b]))
+}
+
 export async function loadStoredBusinesses(payload: Payload): Promise<Map<string, StoredBusiness>> {
-  const { docs } = await payload.find({ collection: 'businesses', pagination: false, depth: 0, select: REGISTER_SELECT })
-  return new Map(docs.map((d) => [d.orgNumber, fromDoc(d as Parameters<typeof fromDoc>[0])]))
+  return byOrgNumber(await loadAllBusinesses(payload))
 }
 
 export function sameRegisterFields(a: RegisterFields, b: RegisterFields): boolean {
   return (
-    a.name === b.name &&
-    a.orgNumber === b.orgNumber &&
-    a.organisationForm === b.organisationForm &&
-    a.industryCode === b.industryCode &&
-    a.industryText === b.industryText &&
-    a.employees === b.employees &&
+    PLAIN_FIELDS.every((f) => a[f] === b[f]) &&
+    DATE_FIELDS.every((f) => instant(a[f]) === instant(b[f])) &&
     a.address.street === b.address.street &&
     a.address.postalCode === b.address.postalCode &&
-    a.address.postalPlace === b.address.postalPlace &&
-    a.municipalityNumber === b.municipalityNumber &&
-    a.website === b.website &&
-    instant(a.registeredAt) === instant(b.registeredAt) &&
-    instant(a.foundedAt) === instant(b.foundedAt) &&
-    a.registerStatus === b.registerStatus
+    a.address.postalPlace === b.address.postalPlace
   )
 }
 
-export async function createBusiness(payload: Payload, fields: RegisterFields): Promise<void> {
-  await payload.create({ collection: 'businesses', data: { ...fields, listed: false }, depth: 0, select: { orgNumber: true }, context })
+/** Same fields, already marked as the register's, linked the same way. */
+export function unchanged(stored: StoredBusiness, fields: RegisterFields, link: RegisterLink) {
+  return (
+    stored.source === 'register' &&
+    sameRegisterFields(stored, fields) &&
+    stored.parent === link.parent &&
+    (link.parentName === undefined || stored.parentName === link.parentName)
+  )
 }
 
-export async function updateRegisterFields(payload: Payload, id: number, fields: Partial<RegisterFields>): Promise<void> {
-  await payload.update({ collection: 'businesses', id, data: fields, depth: 0, select: { orgNumber: true }, context })
+const registerData = <F extends Partial<RegisterFields>>(fields: F, link?: RegisterLink) => ({
+  ...fields,
+  ...(link ?? {}),
+  source: 'register' as const,
+})
+
+export async function createBusiness(payload: Payload, fields: RegisterFields, link: RegisterLink) {
+  const doc = await payload.create({
+    collection: 'businesses',
+    data: { ...registerData(fields, link), listed: false },
+    depth: 0,
+    select: { orgNumber: true },
+    context,
+  })
+  return doc.id
+}
+
+export async function updateRegisterFields(
+  payload: Payload,
+  id: number,
+  fields: Partial<RegisterFields>,
+  link?: RegisterLink,
+): Promise<void> {
+  await payload.update({
+    collection: 'businesses',
+    id,
+    data: registerData(fields, link),
+    depth: 0,
+    select: { orgNumber: true },
+    context,
+  })
 }

@@ -12,7 +12,8 @@ beforeAll(async () => {
 async function schedule(id: number, when: Date) {
   await cms.payload.jobs.queue({
     task: 'schedulePublish',
-    input: { type: 'publish', doc: { relationTo: 'articles', value: String(id) } },
+    // The drawer sends the id as a string, whatever the generated type says.
+    input: { type: 'publish', doc: { relationTo: 'articles', value: String(id) as unknown as number } },
     waitUntil: when,
   })
 }
@@ -24,7 +25,11 @@ const publicTitles = async () => {
 
 describe('scheduled publish', () => {
   it('publishes an article scheduled in the past when the jobs worker runs, and not before', async () => {
-    const draft = await cms.payload.create({ collection: 'articles', draft: true, data: { title: 'Planlagt sak', _status: 'draft' } })
+    const draft = await cms.payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { title: 'Planlagt sak', _status: 'draft' },
+    })
     await schedule(draft.id, new Date(Date.now() - 60_000))
     expect(await publicTitles()).not.toContain('Planlagt sak')
 
@@ -39,7 +44,11 @@ describe('scheduled publish', () => {
   })
 
   it('leaves an article scheduled in the future as a draft', async () => {
-    const draft = await cms.payload.create({ collection: 'articles', draft: true, data: { title: 'Framtidig sak', _status: 'draft' } })
+    const draft = await cms.payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { title: 'Framtidig sak', _status: 'draft' },
+    })
     await schedule(draft.id, new Date(Date.now() + 3_600_000))
     const worker = startJobsWorker(cms.payload, 60_000)
     await worker.tick()

@@ -1,14 +1,20 @@
 /**
- * Runs Payload's jobs queue in the start process: scheduled publishes (and later the site rebuild
- * and newsletter sends) happen even when nobody has the admin open.
+ * Runs Payload's jobs queue in the start process: scheduled publishes and newsletter sends happen
+ * even when nobody has the admin open, and keeps SQLite's planner statistics fresh. The public
+ * site is rebuilt by the publisher (site/publish/publisher.ts), not here.
  */
 import type { Payload } from 'payload'
 
+import { ensureActionRemindersQueued } from '../advisor/actionRemindersTask'
+import { ensureEventHousekeepingQueued } from '../events/housekeepingTask'
 import { env } from '../env'
 import { analyzeDatabase } from '../migrate'
-import { startLoop } from './loop'
+import { recoverStuckSends } from '../newsletter/send/recover'
+import { startLoop } from '../../common/loop'
 
 const ANALYZE_EVERY_MS = 60 * 60_000
+/** A killed sender's lease runs out within a minute (cms/newsletter/send/lease.ts). */
+const RECOVER_EVERY_MS = 60_000
 
 export interface JobsWorker {
   stop: () => Promise<void>
@@ -17,8 +23,31 @@ export interface JobsWorker {
 }
 
 export function startJobsWorker(payload: Payload, intervalMs = 10_000): JobsWorker {
+  // A newsletter send whose worker was killed is stuck as "processing" until handed back: at start
+  // (before the first run picks up jobs), then every minute for leases that ran out since.
+  const recovery = startLoop(
+    () => recoverStuckSends(payload).then(() => undefined),
+    RECOVER_EVERY_MS,
+    (err) => payload.logger.error({ err, msg: 'Newsletter send recovery failed; will try again' }),
+  )
+  const firstRecovery = recovery.tick()
+  // Each standing job is kept queued on its own: one that fails to queue (and says so in the
+  // log) never keeps the queue from running the jobs that are due, a newsletter send above all.
+  const standing: [string, () => Promise<unknown>][] = [
+    // The weekly action reminders keep one run queued for the coming Monday.
+    ['weekly action reminders', () => ensureActionRemindersQueued(payload)],
+    ['event housekeeping', () => ensureEventHousekeepingQueued(payload)],
+  ]
   const jobs = startLoop(
-    () => payload.jobs.run({ allQueues: true, limit: 50 }).then(() => undefined),
+    async () => {
+      await firstRecovery
+      for (const [name, ensure] of standing) {
+        await ensure().catch((err) =>
+          payload.logger.error({ err, msg: `Could not queue the ${name}; will try again` }),
+        )
+      }
+      await payload.jobs.run({ allQueues: true, limit: 50 })
+    },
     intervalMs,
     (err) => payload.logger.error({ err, msg: 'Jobs run failed; will try again' }),
   )
@@ -31,7 +60,7 @@ export function startJobsWorker(payload: Payload, intervalMs = 10_000): JobsWork
   return {
     tick: jobs.tick,
     stop: async () => {
-      await Promise.all([jobs.stop(), analyzer.stop()])
+      await Promise.all([jobs.stop(), analyzer.stop(), recovery.stop()])
     },
   }
 }

@@ -5,12 +5,36 @@ import React from 'react'
 import { hasRole } from '../access/roles'
 import { loadMatchingInput } from './loadMatchingInput'
 import { matchNeedsToCourses, type TopicMatch } from './matchNeedsToCourses'
-import { type AdminLang, adminLang, businessHref, courseHref, formatDay, pick, priorityLabel } from '../admin/format'
+import {
+  type AdminLang,
+  adminLang,
+  businessHref,
+  courseHref,
+  formatDay,
+  pick,
+  priorityLabel,
+} from '../admin/format'
 import { cellStyle, StaffOnlyView, tableStyle } from '../admin/StaffOnly'
 
-const gapStyle: React.CSSProperties = { background: 'var(--theme-error-100)', color: 'var(--theme-error-800)', padding: '0.1rem 0.5rem', borderRadius: 3, fontWeight: 600 }
+const gapStyle: React.CSSProperties = {
+  background: 'var(--theme-error-100)',
+  color: 'var(--theme-error-800)',
+  padding: '0.1rem 0.5rem',
+  borderRadius: 3,
+  fontWeight: 600,
+}
 
-function Report({ report, lang, admin, api }: { report: TopicMatch[]; lang: AdminLang; admin: string; api: string }) {
+function Report({
+  report,
+  lang,
+  admin,
+  api,
+}: {
+  report: TopicMatch[]
+  lang: AdminLang
+  admin: string
+  api: string
+}) {
   return (
     <>
       <p>
@@ -28,8 +52,16 @@ function Report({ report, lang, admin, api }: { report: TopicMatch[]; lang: Admi
       <table style={tableStyle}>
         <thead>
           <tr>
-            {[pick(lang, 'Tema', 'Topic'), pick(lang, 'Behov (høg/middels/låg)', 'Need (high/medium/low)'), pick(lang, 'Verksemder', 'Businesses'), pick(lang, 'Kommande kurs', 'Upcoming courses'), pick(lang, 'Tilbydarar', 'Providers')].map((h) => (
-              <th key={h} style={cellStyle} scope="col">{h}</th>
+            {[
+              pick(lang, 'Tema', 'Topic'),
+              pick(lang, 'Behov (høg/middels/låg)', 'Need (high/medium/low)'),
+              pick(lang, 'Verksemder', 'Businesses'),
+              pick(lang, 'Kommande kurs', 'Upcoming courses'),
+              pick(lang, 'Tilbydarar', 'Providers'),
+            ].map((h) => (
+              <th key={h} style={cellStyle} scope="col">
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
@@ -37,7 +69,8 @@ function Report({ report, lang, admin, api }: { report: TopicMatch[]; lang: Admi
           {report.map((r) => (
             <tr key={r.topic.id}>
               <th scope="row" style={cellStyle}>
-                {r.topic.name} {r.gap && <span style={gapStyle}>{pick(lang, 'Manglar tilbod', 'No offer')}</span>}
+                {r.topic.name}{' '}
+                {r.gap && <span style={gapStyle}>{pick(lang, 'Manglar tilbod', 'No offer')}</span>}
               </th>
               <td style={cellStyle}>
                 {r.need.total} ({r.need.high}/{r.need.medium}/{r.need.low})
@@ -45,7 +78,8 @@ function Report({ report, lang, admin, api }: { report: TopicMatch[]; lang: Admi
               <td style={cellStyle}>
                 {r.businesses.map((b) => (
                   <div key={b.id}>
-                    <a href={businessHref(admin, b.id)}>{b.name}</a> <small>({priorityLabel(b.priority, lang)})</small>
+                    <a href={businessHref(admin, b.id)}>{b.name}</a>{' '}
+                    <small>({priorityLabel(b.priority, lang)})</small>
                   </div>
                 ))}
               </td>
@@ -54,7 +88,9 @@ function Report({ report, lang, admin, api }: { report: TopicMatch[]; lang: Admi
                   <div key={c.id}>
                     <a href={courseHref(admin, c.id)}>{c.title}</a>{' '}
                     <small>
-                      {c.availability.nextDate ? formatDay(c.availability.nextDate, lang) : pick(lang, 'sjølvstudium', 'self-paced')}
+                      {c.availability.nextDate
+                        ? formatDay(c.availability.nextDate, lang)
+                        : pick(lang, 'sjølvstudium', 'self-paced')}
                       {c.providerName ? ` · ${c.providerName}` : ''}
                     </small>
                   </div>
@@ -72,7 +108,10 @@ function Report({ report, lang, admin, api }: { report: TopicMatch[]; lang: Admi
 export async function MatchingReportView(props: AdminViewServerProps) {
   const { req } = props.initPageResult
   const lang = adminLang(req.i18n.language)
-  const report = req.user && hasRole(req.user, 'admin', 'advisor') ? matchNeedsToCourses(await loadMatchingInput(req.payload), new Date()) : null
+  const report =
+    req.user && hasRole(req.user, 'admin', 'advisor')
+      ? matchNeedsToCourses(await loadMatchingInput(req.payload), new Date())
+      : null
   const { admin, api } = req.payload.config.routes
   return (
     <StaffOnlyView props={props} title={pick(lang, 'Kompetansematching', 'Needs and courses')}>

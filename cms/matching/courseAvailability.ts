@@ -3,7 +3,7 @@
  * the next six months; self-paced courses (LMS) are always available. Past courses and courses
  * further out than six months do not fill a need now.
  */
-import { fromOsloWallClock, osloParts } from '../time/oslo'
+import { fromOsloWallClock, osloParts } from '../../common/oslo'
 
 export const HORIZON_MONTHS = 6
 

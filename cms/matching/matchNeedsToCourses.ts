@@ -67,14 +67,16 @@ export interface TopicMatch {
 }
 
 /** Bankrupt, wound-up and deleted businesses no longer need training. */
-export const isActiveBusiness = (b: { registerStatus?: string | null }) => (b.registerStatus ?? 'active') === 'active'
+export const isActiveBusiness = (b: { registerStatus?: string | null }) =>
+  (b.registerStatus ?? 'active') === 'active'
 
 /** A business listing a topic twice counts once, at its most urgent priority. */
 export function needsByTopic(business: MatchingBusiness): Map<number, MatchingNeed> {
   const byTopic = new Map<number, MatchingNeed>()
   for (const need of business.needs) {
     const earlier = byTopic.get(need.topic)
-    if (!earlier || PRIORITY_ORDER[need.priority] < PRIORITY_ORDER[earlier.priority]) byTopic.set(need.topic, need)
+    if (!earlier || PRIORITY_ORDER[need.priority] < PRIORITY_ORDER[earlier.priority])
+      byTopic.set(need.topic, need)
   }
   return byTopic
 }
@@ -86,7 +88,10 @@ export function byNextDate(a: CourseOffer, b: CourseOffer): number {
   return ta - tb || a.title.localeCompare(b.title, 'nn')
 }
 
-export function upcomingOffers(input: Pick<MatchingInput, 'courses' | 'providers'>, now: Date): (CourseOffer & { topics: number[] })[] {
+export function upcomingOffers(
+  input: Pick<MatchingInput, 'courses' | 'providers'>,
+  now: Date,
+): (CourseOffer & { topics: number[] })[] {
   const providerName = new Map(input.providers.map((p) => [p.id, p.name]))
   return input.courses
     .map((c) => ({
@@ -106,15 +111,37 @@ export function matchNeedsToCourses(input: MatchingInput, now: Date): TopicMatch
     const businesses: TopicMatch['businesses'] = []
     for (const b of input.businesses.filter(isActiveBusiness)) {
       const need = needsByTopic(b).get(topic.id)
-      if (need) businesses.push({ id: b.id, name: b.name, priority: need.priority, note: need.note ?? null })
+      if (need)
+        businesses.push({
+          id: b.id,
+          name: b.name,
+          priority: need.priority,
+          note: need.note ?? null,
+        })
     }
-    businesses.sort((x, y) => PRIORITY_ORDER[x.priority] - PRIORITY_ORDER[y.priority] || x.name.localeCompare(y.name, 'nn'))
+    businesses.sort(
+      (x, y) =>
+        PRIORITY_ORDER[x.priority] - PRIORITY_ORDER[y.priority] ||
+        x.name.localeCompare(y.name, 'nn'),
+    )
     const need = { high: 0, medium: 0, low: 0, total: businesses.length }
     for (const b of businesses) need[b.priority]++
-    const courses = offers.filter((c) => c.topics.includes(topic.id)).map(({ topics: _, ...offer }) => offer).sort(byNextDate)
-    const providers = input.providers.filter((p) => p.topics.includes(topic.id)).map((p) => ({ id: p.id, name: p.name }))
+    const courses = offers
+      .filter((c) => c.topics.includes(topic.id))
+      .map(({ topics: _, ...offer }) => offer)
+      .sort(byNextDate)
+    const providers = input.providers
+      .filter((p) => p.topics.includes(topic.id))
+      .map((p) => ({ id: p.id, name: p.name }))
     providers.sort((x, y) => x.name.localeCompare(y.name, 'nn'))
-    return { topic, need, businesses, courses, providers, gap: need.total > 0 && courses.length === 0 }
+    return {
+      topic,
+      need,
+      businesses,
+      courses,
+      providers,
+      gap: need.total > 0 && courses.length === 0,
+    }
   })
   // Gaps first, then the most urgent needs: the order an advisor works through them.
   return rows.sort(
@@ -148,5 +175,9 @@ export function coursesForBusiness(
         .sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]),
     }))
     .filter((c) => c.needs.length > 0)
-    .sort((a, b) => PRIORITY_ORDER[a.needs[0].priority] - PRIORITY_ORDER[b.needs[0].priority] || byNextDate(a, b))
+    .sort(
+      (a, b) =>
+        PRIORITY_ORDER[a.needs[0].priority] - PRIORITY_ORDER[b.needs[0].priority] ||
+        byNextDate(a, b),
+    )
 }

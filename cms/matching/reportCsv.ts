@@ -1,8 +1,11 @@
 /**
- * The matching report as CSV for a spreadsheet: one row per topic. A BOM so Excel reads æøå as
- * UTF-8; cells that a spreadsheet would run as a formula are quoted with a leading apostrophe.
+ * The matching report as CSV for a spreadsheet: one row per topic. Made for Norwegian Excel:
+ * semicolons between cells (its list separator; a comma-separated file opens as one column) and a
+ * BOM so it reads æøå as UTF-8. Cells a spreadsheet would run as a formula get a leading apostrophe.
  */
 import type { TopicMatch } from './matchNeedsToCourses'
+
+export const CSV_SEPARATOR = ';'
 
 export const CSV_HEADER = [
   'Tema',
@@ -38,5 +41,5 @@ export function matchingReportCsv(report: TopicMatch[]): string {
     r.providers.map((p) => p.name).join('; '),
     r.gap ? 'ja' : 'nei',
   ])
-  return `\uFEFF${[CSV_HEADER, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`
+  return `\uFEFF${[CSV_HEADER, ...rows].map((row) => row.map(cell).join(CSV_SEPARATOR)).join('\r\n')}\r\n`
 }

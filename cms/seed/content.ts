@@ -12,10 +12,16 @@ import { demoImage, type ImageKey } from './images'
 import { richText } from './richText'
 
 type Id = number | string
-export type Refs = { topics: Map<string, Id>; users: Map<string, Id>; providers: Map<string, Id>; images: Map<ImageKey, Id> }
+export type Refs = {
+  topics: Map<string, Id>
+  users: Map<string, Id>
+  providers: Map<string, Id>
+  images: Map<ImageKey, Id>
+}
 
 const status = (draft?: boolean) => (draft ? 'draft' : 'published') as 'draft' | 'published'
-const ids = (map: Map<string, Id>, keys: string[]) => keys.map((k) => map.get(k)).filter((v): v is Id => v !== undefined) as number[]
+const ids = (map: Map<string, Id>, keys: string[]) =>
+  keys.map((k) => map.get(k)).filter((v): v is Id => v !== undefined) as number[]
 
 /** Creates a document in Nynorsk, then adds its English texts: the order editors work in. */
 async function createBilingual(
@@ -26,8 +32,19 @@ async function createBilingual(
   en: Record<string, unknown>,
   draft?: boolean,
 ) {
-  const created = await payload.create({ collection, locale: 'nn', draft, data: { ...shared, ...nn } as never })
-  await payload.update({ collection, id: created.id, locale: 'en', draft, data: { ...en, ...('_status' in shared ? { _status: shared._status } : {}) } as never })
+  const created = await payload.create({
+    collection,
+    locale: 'nn',
+    draft,
+    data: { ...shared, ...nn } as never,
+  })
+  await payload.update({
+    collection,
+    id: created.id,
+    locale: 'en',
+    draft,
+    data: { ...en, ...('_status' in shared ? { _status: shared._status } : {}) } as never,
+  })
   return created
 }
 
@@ -35,7 +52,13 @@ export async function seedTopics(payload: Payload, tally: SeedTally) {
   const map = new Map<string, Id>()
   for (const t of topics) {
     const doc = await ensure(payload, tally, 'topics', { slug: { equals: t.slug } }, () =>
-      createBilingual(payload, 'topics', { slug: t.slug }, { name: t.name.nn, description: t.description.nn }, { name: t.name.en, description: t.description.en }),
+      createBilingual(
+        payload,
+        'topics',
+        { slug: t.slug },
+        { name: t.name.nn, description: t.description.nn },
+        { name: t.name.en, description: t.description.en },
+      ),
     )
     map.set(t.slug, doc.id)
   }
@@ -47,8 +70,18 @@ export async function seedImages(payload: Payload, tally: SeedTally) {
   for (const key of ['mountains', 'meeting', 'farm', 'workshop', 'ski', 'office'] as ImageKey[]) {
     const doc = await ensure(payload, tally, 'media', { filename: { like: key } }, async () => {
       const image = await demoImage(key)
-      const created = await payload.create({ collection: 'media', locale: 'nn', data: { alt: image.alt.nn, credit: 'Næringshub demo' }, file: image.file })
-      await payload.update({ collection: 'media', id: created.id, locale: 'en', data: { alt: image.alt.en } })
+      const created = await payload.create({
+        collection: 'media',
+        locale: 'nn',
+        data: { alt: image.alt.nn, credit: 'Næringshub demo' },
+        file: image.file,
+      })
+      await payload.update({
+        collection: 'media',
+        id: created.id,
+        locale: 'en',
+        data: { alt: image.alt.en },
+      })
       return created
     })
     map.set(key, doc.id)
@@ -56,14 +89,25 @@ export async function seedImages(payload: Payload, tally: SeedTally) {
   return map
 }
 
-export async function seedProviders(payload: Payload, tally: SeedTally, refs: Pick<Refs, 'topics'>) {
+export async function seedProviders(
+  payload: Payload,
+  tally: SeedTally,
+  refs: Pick<Refs, 'topics'>,
+) {
   const map = new Map<string, Id>()
   for (const p of providers) {
     const doc = await ensure(payload, tally, 'providers', { slug: { equals: p.slug } }, () =>
       createBilingual(
         payload,
         'providers',
-        { name: p.name, slug: p.slug, kind: p.kind, topics: ids(refs.topics, p.topics), website: p.website, contact: p.contact },
+        {
+          name: p.name,
+          slug: p.slug,
+          kind: p.kind,
+          topics: ids(refs.topics, p.topics),
+          website: p.website,
+          contact: p.contact,
+        },
         { description: richText(p.description.nn) },
         { description: richText(p.description.en) },
       ),
@@ -78,7 +122,12 @@ export async function seedCourses(payload: Payload, tally: SeedTally, refs: Refs
     await ensure(payload, tally, 'courses', { slug: { equals: c.slug.nn } }, () => {
       const sessions = c.sessions.map((s) => {
         const startsAt = at(s.daysFromNow, s.time)
-        return { startsAt, startsAt_tz: 'Europe/Oslo', endsAt: hoursAfter(startsAt, s.hours), endsAt_tz: 'Europe/Oslo' }
+        return {
+          startsAt,
+          startsAt_tz: 'Europe/Oslo',
+          endsAt: hoursAfter(startsAt, s.hours),
+          endsAt_tz: 'Europe/Oslo',
+        }
       })
       const shared = {
         _status: status(c.draft),
@@ -90,9 +139,16 @@ export async function seedCourses(payload: Payload, tally: SeedTally, refs: Refs
         price: c.price,
         language: c.language,
         signupUrl: c.signupUrl,
-        signupDeadline: c.signupDeadlineDaysFromNow === null ? null : dayOnly(c.signupDeadlineDaysFromNow),
+        signupDeadline:
+          c.signupDeadlineDaysFromNow === null ? null : dayOnly(c.signupDeadlineDaysFromNow),
       }
-      const text = (l: 'nn' | 'en') => ({ title: c.title[l], slug: c.slug[l], location: c.location[l], targetGroup: c.targetGroup[l], description: richText(c.description[l]) })
+      const text = (l: 'nn' | 'en') => ({
+        title: c.title[l],
+        slug: c.slug[l],
+        location: c.location[l],
+        targetGroup: c.targetGroup[l],
+        description: richText(c.description[l]),
+      })
       return createBilingual(payload, 'courses', shared, text('nn'), text('en'), c.draft)
     })
   }
@@ -108,7 +164,12 @@ export async function seedArticles(payload: Payload, tally: SeedTally, refs: Ref
         heroImage: a.image ? refs.images.get(a.image) : undefined,
         publishedAt: a.draft ? undefined : at(-a.daysAgo, '08:30'),
       }
-      const text = (l: 'nn' | 'en') => ({ title: a.title[l], slug: a.slug[l], excerpt: a.excerpt[l], body: richText(a.body[l]) })
+      const text = (l: 'nn' | 'en') => ({
+        title: a.title[l],
+        slug: a.slug[l],
+        excerpt: a.excerpt[l],
+        body: richText(a.body[l]),
+      })
       return createBilingual(payload, 'articles', shared, text('nn'), text('en'), a.draft)
     })
   }
@@ -132,13 +193,28 @@ export async function seedEvents(payload: Payload, tally: SeedTally, refs: Refs)
         registration: {
           method: e.registration.method,
           url: e.registration.url,
-          deadline: e.registration.deadlineDaysFromNow === undefined ? undefined : at(e.registration.deadlineDaysFromNow, '23:59'),
+          deadline:
+            e.registration.deadlineDaysFromNow === undefined
+              ? undefined
+              : at(e.registration.deadlineDaysFromNow, '23:59'),
           deadline_tz: 'Europe/Oslo',
+          ...(e.registration.method === 'site'
+            ? {
+                waitlist: e.registration.waitlist ?? true,
+                questions: { orgNumber: 'optional' as const, dietary: 'optional' as const },
+              }
+            : {}),
         },
         cancelled: e.cancelled ?? false,
         topics: ids(refs.topics, e.topics),
       }
-      const text = (l: 'nn' | 'en') => ({ title: e.title[l], slug: e.slug[l], venue: e.venue[l], organiser: e.organiser[l], description: richText(e.description[l]) })
+      const text = (l: 'nn' | 'en') => ({
+        title: e.title[l],
+        slug: e.slug[l],
+        venue: e.venue[l],
+        organiser: e.organiser[l],
+        description: richText(e.description[l]),
+      })
       return createBilingual(payload, 'events', shared, text('nn'), text('en'), e.draft)
     })
   }

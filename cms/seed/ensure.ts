@@ -13,7 +13,15 @@ export async function ensure<T extends { id: number | string }>(
   where: Where,
   create: () => Promise<T>,
 ): Promise<T> {
-  const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, locale: 'nn', pagination: false })
+  const found = await payload.find({
+    collection,
+    where,
+    limit: 1,
+    depth: 0,
+    draft: true,
+    locale: 'nn',
+    pagination: false,
+  })
   const entry = (tally[collection] ??= { created: 0, existing: 0 })
   if (found.docs[0]) {
     entry.existing++

@@ -7,7 +7,11 @@ import { dayOnly } from './dates'
 import { ensure, type SeedTally } from './ensure'
 import { richText } from './richText'
 
-export async function seedFundingSchemes(payload: Payload, tally: SeedTally, refs: Pick<Refs, 'topics'>) {
+export async function seedFundingSchemes(
+  payload: Payload,
+  tally: SeedTally,
+  refs: Pick<Refs, 'topics'>,
+) {
   for (const f of fundingSchemes) {
     await ensure(payload, tally, 'funding-schemes', { slug: { equals: f.slug.nn } }, async () => {
       const created = await payload.create({
@@ -22,7 +26,9 @@ export async function seedFundingSchemes(payload: Payload, tally: SeedTally, ref
           rolling: f.deadlineDaysFromNow === null,
           deadline: f.deadlineDaysFromNow === null ? null : dayOnly(f.deadlineDaysFromNow),
           url: f.url,
-          topics: f.topics.map((t) => refs.topics.get(t)).filter((id): id is number => typeof id === 'number'),
+          topics: f.topics
+            .map((t) => refs.topics.get(t))
+            .filter((id): id is number => typeof id === 'number'),
           description: richText(f.description.nn) as never,
         },
       })
@@ -30,7 +36,13 @@ export async function seedFundingSchemes(payload: Payload, tally: SeedTally, ref
         collection: 'funding-schemes',
         id: created.id,
         locale: 'en',
-        data: { name: f.name.en, slug: f.slug.en, whoCanApply: f.whoCanApply.en, amount: f.amount.en, description: richText(f.description.en) as never },
+        data: {
+          name: f.name.en,
+          slug: f.slug.en,
+          whoCanApply: f.whoCanApply.en,
+          amount: f.amount.en,
+          description: richText(f.description.en) as never,
+        },
       })
       return created
     })

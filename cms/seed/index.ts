@@ -6,7 +6,14 @@ import type { Payload } from 'payload'
 
 import { type AppEnv, env } from '../env'
 import { analyzeDatabase } from '../migrate'
-import { seedArticles, seedCourses, seedEvents, seedImages, seedProviders, seedTopics } from './content'
+import {
+  seedArticles,
+  seedCourses,
+  seedEvents,
+  seedImages,
+  seedProviders,
+  seedTopics,
+} from './content'
 import type { SeedTally } from './ensure'
 import { seedFundingSchemes } from './funding'
 import { seedNewsletter, seedSiteSettings } from './newsletter'
@@ -18,7 +25,10 @@ export interface SeedResult {
   adminLogin?: AdminLogin
 }
 
-export async function seed(payload: Payload, opts: { appEnv: AppEnv; dataDir: string }): Promise<SeedResult> {
+export async function seed(
+  payload: Payload,
+  opts: { appEnv: AppEnv; dataDir: string },
+): Promise<SeedResult> {
   const tally: SeedTally = {}
   await seedSiteSettings(payload)
   const { byEmail: users, adminLogin } = await seedUsers(payload, tally, opts.appEnv, opts.dataDir)

@@ -11,7 +11,10 @@ describe('seeding in production', () => {
     const { adminLogin } = await seedUsers(cms.payload, {}, 'production', process.env.DATA_DIR!)
     expect(adminLogin).toBeUndefined()
     expect(fs.existsSync(adminLoginFile(process.env.DATA_DIR!))).toBe(false)
-    const admin = await cms.payload.find({ collection: 'users', where: { email: { equals: 'admin@vinje.example' } } })
+    const admin = await cms.payload.find({
+      collection: 'users',
+      where: { email: { equals: 'admin@vinje.example' } },
+    })
     expect(admin.totalDocs).toBe(0)
   })
 })

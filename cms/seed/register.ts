@@ -32,13 +32,32 @@ export async function seedBusinesses(payload: Payload, tally: SeedTally, refs: R
           contactPerson: b.contactPerson ? (refs.users.get(b.contactPerson) as number) : undefined,
           developmentPlan: b.plan?.map((g) => ({
             goal: g.goal,
-            actions: g.actions.map((a) => ({ text: a.text, owner: a.owner, dueDate: dayOnly(a.dueInDays), status: a.status })),
+            actions: g.actions.map((a) => ({
+              text: a.text,
+              owner: a.owner,
+              dueDate: dayOnly(a.dueInDays),
+              status: a.status,
+            })),
           })),
-          needs: b.needs?.map((n) => ({ topic: refs.topics.get(n.topic) as number, priority: n.priority, note: n.note, recordedAt: dayOnly(-20) })),
-          meetingLog: b.meetings?.map((m) => ({ date: dayOnly(-m.daysAgo), advisor: refs.users.get(m.advisor) as number, summary: m.summary })),
+          needs: b.needs?.map((n) => ({
+            topic: refs.topics.get(n.topic) as number,
+            priority: n.priority,
+            note: n.note,
+            recordedAt: dayOnly(-20),
+          })),
+          meetingLog: b.meetings?.map((m) => ({
+            date: dayOnly(-m.daysAgo),
+            advisor: refs.users.get(m.advisor) as number,
+            summary: m.summary,
+          })),
         },
       })
-      await payload.update({ collection: 'businesses', id: created.id, locale: 'en', data: { description: b.description.en } })
+      await payload.update({
+        collection: 'businesses',
+        id: created.id,
+        locale: 'en',
+        data: { description: b.description.en },
+      })
       return created
     })
   }

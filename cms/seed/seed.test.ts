@@ -11,7 +11,18 @@ const dataDir = process.env.DATA_DIR!
 
 const counts = async () => {
   const out: Record<string, number> = {}
-  for (const c of ['users', 'media', 'topics', 'articles', 'events', 'providers', 'courses', 'businesses', 'subscribers', 'newsletters'] as const) {
+  for (const c of [
+    'users',
+    'media',
+    'topics',
+    'articles',
+    'events',
+    'providers',
+    'courses',
+    'businesses',
+    'subscribers',
+    'newsletters',
+  ] as const) {
     out[c] = (await cms.payload.count({ collection: c })).totalDocs
   }
   return out
@@ -31,21 +42,61 @@ describe('demo content', () => {
     expect(c.providers).toBeGreaterThanOrEqual(5)
     expect(c.businesses).toBeGreaterThanOrEqual(28)
     expect(c.newsletters).toBe(1)
-    const statuses = new Set((await cms.payload.find({ collection: 'subscribers', limit: 100 })).docs.map((s) => s.status))
-    expect([...statuses].sort()).toEqual(['bounced', 'complained', 'confirmed', 'unconfirmed', 'unsubscribed'])
-    const roles = new Set((await cms.payload.find({ collection: 'users', limit: 100 })).docs.flatMap((u) => u.roles))
+    const statuses = new Set(
+      (await cms.payload.find({ collection: 'subscribers', limit: 100 })).docs.map((s) => s.status),
+    )
+    expect([...statuses].sort()).toEqual([
+      'bounced',
+      'complained',
+      'confirmed',
+      'unconfirmed',
+      'unsubscribed',
+    ])
+    const roles = new Set(
+      (await cms.payload.find({ collection: 'users', limit: 100 })).docs.flatMap((u) => u.roles),
+    )
     expect([...roles].sort()).toEqual(['admin', 'advisor', 'editor'])
   })
 
   it('has a dialogue meeting and the annual business day among the events', async () => {
-    const kinds = (await cms.payload.find({ collection: 'events', limit: 100, draft: true })).docs.map((e) => e.kind)
+    const kinds = (
+      await cms.payload.find({ collection: 'events', limit: 100, draft: true })
+    ).docs.map((e) => e.kind)
     expect(kinds).toContain('dialogue-meeting')
     expect(kinds).toContain('business-day')
   })
 
+  it('has an upcoming, published dialogue meeting with sign-up on the site and a small capacity', async () => {
+    const meeting = (
+      await cms.payload.find({
+        collection: 'events',
+        where: {
+          and: [
+            { kind: { equals: 'dialogue-meeting' } },
+            { 'registration.method': { equals: 'site' } },
+            { _status: { equals: 'published' } },
+          ],
+        },
+      })
+    ).docs[0]
+    expect(new Date(meeting.startsAt).getTime()).toBeGreaterThan(Date.now())
+    expect(meeting.capacity).toBeLessThanOrEqual(10)
+    expect(meeting.signupStatus?.state).toBe('open')
+  })
+
   it('has English versions of the public texts', async () => {
-    const nn = await cms.payload.find({ collection: 'articles', locale: 'nn', limit: 1, sort: '-publishedAt' })
-    const en = await cms.payload.findByID({ collection: 'articles', id: nn.docs[0].id, locale: 'en', fallbackLocale: false })
+    const nn = await cms.payload.find({
+      collection: 'articles',
+      locale: 'nn',
+      limit: 1,
+      sort: '-publishedAt',
+    })
+    const en = await cms.payload.findByID({
+      collection: 'articles',
+      id: nn.docs[0].id,
+      locale: 'en',
+      fallbackLocale: false,
+    })
     expect(en.title).toBeTruthy()
     expect(en.title).not.toBe(nn.docs[0].title)
   })

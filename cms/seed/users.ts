@@ -24,7 +24,12 @@ export const adminLoginFile = (dataDir: string) => path.join(dataDir, 'admin-log
  * folder and printed; in production nobody gets a known password (use "forgot password" or
  * create the first admin in the admin UI).
  */
-export async function seedUsers(payload: Payload, tally: SeedTally, appEnv: AppEnv, dataDir: string) {
+export async function seedUsers(
+  payload: Payload,
+  tally: SeedTally,
+  appEnv: AppEnv,
+  dataDir: string,
+) {
   const byEmail = new Map<string, number | string>()
   let adminLogin: AdminLogin | undefined
   for (const u of users) {
@@ -35,13 +40,28 @@ export async function seedUsers(payload: Payload, tally: SeedTally, appEnv: AppE
       const created = await payload.create({
         collection: 'users',
         locale: 'nn',
-        data: { email: u.email, password, name: u.name, roles: u.roles, jobTitle: u.jobTitle.nn, phone: u.phone, showOnContactPage: u.showOnContactPage },
+        data: {
+          email: u.email,
+          password,
+          name: u.name,
+          roles: u.roles,
+          jobTitle: u.jobTitle.nn,
+          phone: u.phone,
+          showOnContactPage: u.showOnContactPage,
+        },
       })
-      await payload.update({ collection: 'users', id: created.id, locale: 'en', data: { jobTitle: u.jobTitle.en } })
+      await payload.update({
+        collection: 'users',
+        id: created.id,
+        locale: 'en',
+        data: { jobTitle: u.jobTitle.en },
+      })
       if (isDevAdmin) {
         adminLogin = { email: u.email, password }
         fs.mkdirSync(dataDir, { recursive: true })
-        fs.writeFileSync(adminLoginFile(dataDir), JSON.stringify(adminLogin, null, 2), { mode: 0o600 })
+        fs.writeFileSync(adminLoginFile(dataDir), JSON.stringify(adminLogin, null, 2), {
+          mode: 0o600,
+        })
       }
       return created
     })

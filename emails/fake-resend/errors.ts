@@ -20,7 +20,11 @@ export interface ResendError {
   message: string
 }
 
-export const resendError = (statusCode: number, name: ResendErrorName, message: string): ResendError => ({ statusCode, name, message })
+export const resendError = (
+  statusCode: number,
+  name: ResendErrorName,
+  message: string,
+): ResendError => ({ statusCode, name, message })
 
 /** Thrown by validation; the server turns it into the JSON answer. */
 export class ResendHttpError extends Error {

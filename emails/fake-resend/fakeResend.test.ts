@@ -31,10 +31,20 @@ describe('the fake Resend, through the real SDK', () => {
     expect(one.error).toBeNull()
     expect(one.data?.id).toMatch(/^[0-9a-f-]{36}$/)
 
-    const batch = await resend.batch.send([email('a@example.no'), email('b@example.no', { headers: { 'List-Unsubscribe': '<https://x.example/u>' }, tags: [{ name: 'issue', value: '7' }] })])
+    const batch = await resend.batch.send([
+      email('a@example.no'),
+      email('b@example.no', {
+        headers: { 'List-Unsubscribe': '<https://x.example/u>' },
+        tags: [{ name: 'issue', value: '7' }],
+      }),
+    ])
     expect(batch.error).toBeNull()
     expect(batch.data?.data).toHaveLength(2)
-    expect(fake.messages.map((m) => m.to[0])).toEqual(['kari@example.no', 'a@example.no', 'b@example.no'])
+    expect(fake.messages.map((m) => m.to[0])).toEqual([
+      'kari@example.no',
+      'a@example.no',
+      'b@example.no',
+    ])
     expect(fake.messages[2].headers['List-Unsubscribe']).toBe('<https://x.example/u>')
     expect(fake.messages[2].tags).toEqual([{ name: 'issue', value: '7' }])
   })
@@ -43,7 +53,10 @@ describe('the fake Resend, through the real SDK', () => {
     const cases: [unknown, RegExp][] = [
       [{ ...email(), subject: undefined }, /Missing `subject`/],
       [{ ...email(), from: 'not an address' }, /Invalid `from`/],
-      [{ ...email(), to: Array.from({ length: 51 }, (_, i) => `p${i}@example.no`) }, /Too many recipients/],
+      [
+        { ...email(), to: Array.from({ length: 51 }, (_, i) => `p${i}@example.no`) },
+        /Too many recipients/,
+      ],
       [{ ...email(), tags: [{ name: 'issue id', value: '1' }] }, /Tags should only contain/],
     ]
     for (const [body, message] of cases) {
@@ -51,11 +64,21 @@ describe('the fake Resend, through the real SDK', () => {
       expect(res.error?.statusCode).toBe(422)
       expect(res.error?.message).toMatch(message)
     }
-    const unknown = await fetch(`${fake.url}/emails`, { method: 'POST', headers: { authorization: 'Bearer x', 'content-type': 'application/json' }, body: JSON.stringify({ ...email(), colour: 'blue' }) })
+    const unknown = await fetch(`${fake.url}/emails`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer x', 'content-type': 'application/json' },
+      body: JSON.stringify({ ...email(), colour: 'blue' }),
+    })
     expect(unknown.status).toBe(422)
-    expect(await unknown.json()).toEqual({ statusCode: 422, name: 'validation_error', message: 'Unknown field `colour`.' })
+    expect(await unknown.json()).toEqual({
+      statusCode: 422,
+      name: 'validation_error',
+      message: 'Unknown field `colour`.',
+    })
 
-    const tooMany = await resend.batch.send(Array.from({ length: 101 }, (_, i) => email(`p${i}@example.no`)))
+    const tooMany = await resend.batch.send(
+      Array.from({ length: 101 }, (_, i) => email(`p${i}@example.no`)),
+    )
     expect(tooMany.error).toMatchObject({ statusCode: 422, name: 'validation_error' })
     expect(tooMany.error?.message).toMatch(/at most 100/)
 
@@ -67,6 +90,36 @@ describe('the fake Resend, through the real SDK', () => {
     expect(noKey.status).toBe(401)
   })
 
+  it('takes attachments (base64 content and a file name) on single emails, refuses them in a batch or malformed', async () => {
+    const ics = Buffer.from('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n').toString('base64')
+    const sent = await resend.emails.send(
+      email('kari@example.no', {
+        attachments: [{ filename: 'arrangement.ics', content: ics, contentType: 'text/calendar' }],
+      }),
+    )
+    expect(sent.error).toBeNull()
+    expect(fake.messages[0].attachments).toEqual([
+      { filename: 'arrangement.ics', content: ics, content_type: 'text/calendar' },
+    ])
+    const noName = await resend.emails.send(
+      email('kari@example.no', { attachments: [{ content: ics }] }),
+    )
+    expect(noName.error?.message).toContain('attachments[0].filename')
+    const notBase64 = await fetch(`${fake.url}/emails`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer re_test' },
+      body: JSON.stringify(
+        email('kari@example.no', { attachments: [{ filename: 'a.ics', content: '%%%' }] }),
+      ),
+    })
+    expect(notBase64.status).toBe(422)
+    const batch = await resend.batch.send([
+      email('a@example.no', { attachments: [{ filename: 'a.ics', content: ics }] }),
+    ])
+    expect(batch.error?.message).toContain('not supported by the batch endpoint')
+    expect(fake.messages).toHaveLength(1)
+  })
+
   it('replays the same Idempotency-Key and body without sending again; another body is 409', async () => {
     const emails = [email('a@example.no'), email('b@example.no')]
     const first = await resend.batch.send(emails, { idempotencyKey: 'newsletter-1-batch-0' })
@@ -75,7 +128,9 @@ describe('the fake Resend, through the real SDK', () => {
     expect(fake.messages).toHaveLength(2)
     expect(fake.requests.filter((r) => r.replayed)).toHaveLength(1)
 
-    const changed = await resend.batch.send([email('c@example.no')], { idempotencyKey: 'newsletter-1-batch-0' })
+    const changed = await resend.batch.send([email('c@example.no')], {
+      idempotencyKey: 'newsletter-1-batch-0',
+    })
     expect(changed.error).toMatchObject({ statusCode: 409, name: 'invalid_idempotent_request' })
     expect(fake.messages).toHaveLength(2)
   })
@@ -98,20 +153,31 @@ describe('the fake Resend, through the real SDK', () => {
     expect(fake.messages).toHaveLength(1)
 
     fake.setFailures({ count: 1, mode: 'timeout', hangMs: 5_000 })
-    const timedOut = await resend.emails.send(email(), { signal: AbortSignal.timeout(200) } as never)
+    const timedOut = await resend.emails.send(email(), {
+      signal: AbortSignal.timeout(200),
+    } as never)
     expect(timedOut.error?.statusCode).toBeNull()
     expect(fake.messages).toHaveLength(1)
 
     fake.setFailures({ count: 1, mode: 'accept-then-error', status: 500 })
-    const uncertain = await resend.emails.send(email('z@example.no'), { idempotencyKey: 'welcome/42' })
+    const uncertain = await resend.emails.send(email('z@example.no'), {
+      idempotencyKey: 'welcome/42',
+    })
     expect(uncertain.error?.statusCode).toBe(500)
-    const retried = await resend.emails.send(email('z@example.no'), { idempotencyKey: 'welcome/42' })
+    const retried = await resend.emails.send(email('z@example.no'), {
+      idempotencyKey: 'welcome/42',
+    })
     expect(retried.data?.id).toBe(fake.messages.at(-1)?.id)
     expect(fake.messages.filter((m) => m.to[0] === 'z@example.no')).toHaveLength(1)
   })
 
   it('shows the outbox: a list, and each email rendered in a sandboxed iframe with headers and text', async () => {
-    await resend.emails.send(email('kari@example.no', { subject: 'Velkomen <3', headers: { 'List-Unsubscribe': '<mailto:u@vinje.example>' } }))
+    await resend.emails.send(
+      email('kari@example.no', {
+        subject: 'Velkomen <3',
+        headers: { 'List-Unsubscribe': '<mailto:u@vinje.example>' },
+      }),
+    )
     const list = await (await fetch(`${fake.url}/outbox`)).text()
     expect(list).toContain('Velkomen &lt;3')
     const id = fake.messages[0].id

@@ -26,23 +26,37 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null'
 }
 
-export const bodyHash = (body: unknown) => createHash('sha256').update(canonical(body)).digest('hex')
+export const bodyHash = (body: unknown) =>
+  createHash('sha256').update(canonical(body)).digest('hex')
 
 export class IdempotencyStore {
   private entries = new Map<string, Entry>()
 
   /** Checks the key before any work: returns a stored answer to replay, or reserves the key. */
-  begin(scope: string, key: string, body: unknown): { replay: { status: number; response: unknown } } | { reserved: true } {
-    if (key.length < 1 || key.length > 256) fail(400, 'invalid_idempotency_key', 'The key must be between 1-256 chars.')
+  begin(
+    scope: string,
+    key: string,
+    body: unknown,
+  ): { replay: { status: number; response: unknown } } | { reserved: true } {
+    if (key.length < 1 || key.length > 256)
+      fail(400, 'invalid_idempotency_key', 'The key must be between 1-256 chars.')
     const id = `${scope} ${key}`
     const hash = bodyHash(body)
     const existing = this.entries.get(id)
     if (existing) {
       if (existing.bodyHash !== hash) {
-        fail(409, 'invalid_idempotent_request', 'Same idempotency key used with a different request payload. Change your idempotency key or payload.')
+        fail(
+          409,
+          'invalid_idempotent_request',
+          'Same idempotency key used with a different request payload. Change your idempotency key or payload.',
+        )
       }
       if (existing.state === 'running') {
-        fail(409, 'concurrent_idempotent_requests', 'Same idempotency key used while original request is still in progress. Try the request again later.')
+        fail(
+          409,
+          'concurrent_idempotent_requests',
+          'Same idempotency key used while original request is still in progress. Try the request again later.',
+        )
       }
       return { replay: { status: existing.status!, response: existing.response } }
     }

@@ -2,9 +2,8 @@
  * The developer's outbox, like MailHog: every email the fake accepted, newest first, and each one
  * rendered in a sandboxed iframe (no scripts, no same-origin access) with its headers and text part.
  */
+import { escapeHtml } from '../../common/html'
 import type { RecordedMessage } from './types'
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 const page = (title: string, body: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -25,7 +24,9 @@ export function outboxList(messages: RecordedMessage[], limit = 500): string {
     .slice(-limit)
     .reverse()
     .map(
-      (m) => `<tr><td>${escapeHtml(m.createdAt.slice(11, 19))}</td><td>${escapeHtml(m.to.join(', '))}</td>
+      (
+        m,
+      ) => `<tr><td>${escapeHtml(m.createdAt.slice(11, 19))}</td><td>${escapeHtml(m.to.join(', '))}</td>
 <td><a href="/outbox/${m.id}">${escapeHtml(m.subject || '(no subject)')}</a></td>
 <td>${m.tags.map((t) => `<code>${escapeHtml(t.name)}=${escapeHtml(t.value)}</code>`).join(' ')}</td><td>${Math.round((m.html?.length ?? 0) / 1024)} KB</td></tr>`,
     )
@@ -46,6 +47,16 @@ export function outboxMessage(m: RecordedMessage): string {
     ...(m.replyTo ? [['Reply-To', m.replyTo.join(', ')]] : []),
     ...Object.entries(m.headers),
     ['Tags', m.tags.map((t) => `${t.name}=${t.value}`).join(', ')],
+    ...(m.attachments?.length
+      ? [
+          [
+            'Attachments',
+            m.attachments
+              .map((a) => `${a.filename} (${a.content_type ?? 'type from name'})`)
+              .join(', '),
+          ],
+        ]
+      : []),
     ['Idempotency-Key (request)', m.idempotencyKey ?? '—'],
     ['Accepted', m.createdAt],
   ]

@@ -39,3 +39,36 @@ export class TokenBucket {
     return this.perSecond
   }
 }
+
+/**
+ * The strictest reading of "N requests per second": at most `perSecond` requests admitted in ANY
+ * 1-second window. A client that spaces its starts only at the bare interval, timed before some
+ * variable work, gets 429s here that a token bucket would forgive.
+ */
+export class SlidingWindow {
+  private admitted: number[] = []
+
+  constructor(private readonly perSecond: number) {}
+
+  take(): { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number } {
+    const now = performance.now()
+    while (this.admitted.length && this.admitted[0] <= now - 1000) this.admitted.shift()
+    if (this.admitted.length < this.perSecond) {
+      this.admitted.push(now)
+      return { ok: true, remaining: this.perSecond - this.admitted.length }
+    }
+    return { ok: false, retryAfterSeconds: (this.admitted[0] + 1000 - now) / 1000 }
+  }
+
+  get limit() {
+    return this.perSecond
+  }
+}
+
+export type RateLimitKind = 'token-bucket' | 'sliding-window'
+
+export const rateLimiter = (
+  perSecond: number,
+  burst?: number,
+  kind: RateLimitKind = 'token-bucket',
+) => (kind === 'sliding-window' ? new SlidingWindow(perSecond) : new TokenBucket(perSecond, burst))

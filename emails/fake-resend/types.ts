@@ -12,6 +12,8 @@ export interface RecordedMessage {
   replyTo?: string[]
   headers: Record<string, string>
   tags: { name: string; value: string }[]
+  /** Files as sent (content in base64). */
+  attachments?: { filename: string; content: string; content_type?: string }[]
   /** The Idempotency-Key of the request that carried it, if any. */
   idempotencyKey?: string
   endpoint: '/emails' | '/emails/batch'
@@ -20,6 +22,8 @@ export interface RecordedMessage {
 /** Every API request, whatever its answer: for asserting retries, 429s and replays. */
 export interface RequestRecord {
   at: number
+  /** performance.now() when the request arrived (ms, fractional): for measuring pacing. */
+  arrivedAt: number
   method: string
   path: string
   status: number

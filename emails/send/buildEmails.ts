@@ -14,12 +14,27 @@ export const newsletterTags = (issueId: string, subscriberId: string) => [
   { name: 'subscriber', value: subscriberId },
 ]
 
-export function buildNewsletterEmails(issueId: string, snapshot: SendSnapshot, recipients: Recipient[], linkSecret: string): OutgoingEmail[] {
-  const links: LinkSettings = { serverUrl: snapshot.serverUrl, linkSecret, unsubscribeMailto: snapshot.unsubscribeMailto }
+export function buildNewsletterEmails(
+  issueId: string,
+  snapshot: SendSnapshot,
+  recipients: Recipient[],
+  linkSecret: string,
+  opts: { production?: boolean } = {},
+): OutgoingEmail[] {
+  const links: LinkSettings = {
+    serverUrl: snapshot.serverUrl,
+    linkSecret,
+    unsubscribeMailto: snapshot.unsubscribeMailto,
+    production: opts.production,
+  }
   return recipients.map((r) => {
     const issue = snapshot.issues[r.locale] ?? snapshot.issues.nn!
     const unsubscribe = unsubscribeLinks(links, r, issueId)
-    const { html, text } = personalise(issue, { topics: r.topics, preferencesUrl: preferencesUrl(links, r), unsubscribeUrl: unsubscribe.url })
+    const { html, text } = personalise(issue, {
+      topics: r.topics,
+      preferencesUrl: preferencesUrl(links, r),
+      unsubscribeUrl: unsubscribe.url,
+    })
     return {
       from: snapshot.from,
       to: r.email,

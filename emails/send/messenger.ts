@@ -12,6 +12,15 @@ export interface OutgoingEmail {
   replyTo?: string
   headers?: Record<string, string>
   tags?: { name: string; value: string }[]
+  /** Files sent with a single email (the batch endpoint takes none): content is base64. */
+  attachments?: EmailAttachment[]
+}
+
+export interface EmailAttachment {
+  filename: string
+  /** Base64 of the file's bytes, as Resend's API takes it. */
+  content: string
+  contentType?: string
 }
 
 export type SendOutcome =
@@ -20,13 +29,22 @@ export type SendOutcome =
   | { ok: false; retry: 'after'; afterMs: number; message: string }
   /** Server error, network error or timeout: the request may or may not have been processed. */
   | { ok: false; retry: 'backoff'; message: string }
-  /** The provider refused the request itself: sending it again cannot help. */
-  | { ok: false; retry: 'never'; message: string }
+  /**
+   * The provider refused the request itself: sending it again cannot help. Nothing was sent (a
+   * batch is all or none). `refused`: the emails (indexes) whose address it named, if that was why.
+   */
+  | { ok: false; retry: 'never'; message: string; refused?: number[] }
 
 export interface SendOptions {
   /** Same key + same body → the provider sends once, however often we ask. */
   idempotencyKey?: string
+  /** Counted from when the request starts, after `pace`. */
   timeoutMs: number
+  /**
+   * Awaited right before the HTTP request starts, after the body is built: a rate limit counts
+   * requests as they arrive, so that is the moment to space out (emails/send/pacing.ts).
+   */
+  pace?: () => Promise<(() => void) | void>
 }
 
 export interface Messenger {

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n'
+import { type Locale } from '../../common/locales'
 import type { CompiledIssue } from '../render'
 import type { Messenger } from './messenger'
 
@@ -17,6 +17,8 @@ export interface Recipient {
  * issue or the settings were edited meanwhile, so Resend's idempotency keys still match.
  */
 export interface SendSnapshot {
+  /** Random, made at prepare: part of every batch's key, so keys never repeat across databases. */
+  sendId: string
   preparedAt: string
   from: string
   serverUrl: string
@@ -25,11 +27,15 @@ export interface SendSnapshot {
 }
 
 export type SendEvent =
+  | { type: 'prepare-progress'; batches: number; of: number }
   | { type: 'prepared'; batches: number; recipients: number; alreadyPrepared: boolean }
   | { type: 'batch-submitting'; index: number; attempt: number; size: number }
   | { type: 'batch-submitted'; index: number; size: number }
   | { type: 'batch-failed'; index: number; message: string }
   | { type: 'waiting'; index: number; ms: number; reason: string }
+  | { type: 'refused'; index: number; emails: string[]; reason: string }
+  | { type: 'uncertain'; index: number; size: number }
+  | { type: 'busy'; heldBy: string; until: string }
   | { type: 'done'; status: 'sent' | 'failed'; submitted: number; failed: number }
 
 export interface SendSettings {
@@ -48,6 +54,15 @@ export interface SendSettings {
   retryBaseMs: number
   /** Stop the run (resumable) after this many batches in a row failed: the provider is down. */
   stopAfterFailedBatches: number
+  /** Production: links must be https (RFC 8058 one-click unsubscribe). */
+  production?: boolean
+  /**
+   * How long after its first use a batch's key is still trusted to de-duplicate a re-send (Resend
+   * keeps keys 24 h; less, for a margin). An uncertain batch older than this waits for the editor.
+   */
+  keyWindowMs: number
+  /** How long a sender's claim on an issue lasts without being renewed (lease.ts). */
+  leaseMs: number
   onEvent?: (event: SendEvent) => void
   now?: () => Date
 }

@@ -6,7 +6,9 @@ export function run(cmd: string, args: string[], opts: SpawnOptions = {}): Promi
     const child = spawn(cmd, args, { stdio: 'inherit', ...opts })
     child.on('error', reject)
     child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${cmd} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
     )
   })
 }

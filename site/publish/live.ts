@@ -8,7 +8,12 @@ import path from 'node:path'
 
 export const siteDirs = (dataDir: string) => {
   const base = path.join(dataDir, 'site')
-  return { base, builds: path.join(base, 'builds'), live: path.join(base, 'live'), cache: path.join(base, 'cache') }
+  return {
+    base,
+    builds: path.join(base, 'builds'),
+    live: path.join(base, 'live'),
+    cache: path.join(base, 'cache'),
+  }
 }
 
 export function newBuildDir(dataDir: string): string {
@@ -38,6 +43,10 @@ export function liveDir(dataDir: string): string | null {
 export function pruneBuilds(dataDir: string, keep = 3) {
   const { builds } = siteDirs(dataDir)
   const current = liveDir(dataDir)
-  const all = fs.readdirSync(builds).sort().map((d) => path.join(builds, d))
-  for (const dir of all.slice(0, Math.max(0, all.length - keep))) if (dir !== current) fs.rmSync(dir, { recursive: true, force: true })
+  const all = fs
+    .readdirSync(builds)
+    .sort()
+    .map((d) => path.join(builds, d))
+  for (const dir of all.slice(0, Math.max(0, all.length - keep)))
+    if (dir !== current) fs.rmSync(dir, { recursive: true, force: true })
 }

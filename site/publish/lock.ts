@@ -35,7 +35,8 @@ function tryTake(): boolean {
 export async function withBuildLock<T>(fn: () => Promise<T>, timeoutMs = 15 * 60_000): Promise<T> {
   const started = Date.now()
   while (!tryTake()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`Another site build held ${LOCK} for too long`)
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`Another site build held ${LOCK} for too long`)
     await new Promise((r) => setTimeout(r, 200))
   }
   try {

@@ -4,13 +4,11 @@
  * it live only when the build succeeded. Every build's outcome and log land on its record, so the
  * admin shows whether a change went live and why not.
  */
-import type { Payload } from 'payload'
-
-import { startLoop } from '../../cms/jobs/loop'
-import { requestSiteBuild } from '../../cms/jobs/siteBuild/request'
-import { osloParts } from '../../cms/time/oslo'
+import { startLoop } from '../../common/loop'
+import { osloParts } from '../../common/oslo'
 import { buildSite, logTail, SiteBuildError } from './build'
 import { makeLive, newBuildDir, pruneBuilds, siteDirs } from './live'
+import type { SiteBuildQueue } from './queue'
 
 /**
  * Edits closer together than this fold into one build, and edits made while a build runs fold into
@@ -20,7 +18,9 @@ export const PUBLISH_DEBOUNCE_MS = 300
 export const PUBLISH_POLL_MS = 100
 
 export interface PublisherOptions {
-  payload: Payload
+  queue: SiteBuildQueue
+  /** Where failures are logged (Payload's logger under `npm start`). */
+  logError?: (msg: string, err: unknown) => void
   dataDir: string
   cmsUrl: string
   siteUrl: string
@@ -29,7 +29,11 @@ export interface PublisherOptions {
   pollMs?: number
   /** Rebuild once a night so "upcoming" and "past" follow the calendar. */
   nightly?: boolean
-  onBuilt?: (outcome: { status: 'succeeded' | 'failed'; id: number | string; durationMs: number }) => void
+  onBuilt?: (outcome: {
+    status: 'succeeded' | 'failed'
+    id: number | string
+    durationMs: number
+  }) => void
 }
 
 export interface Publisher {
@@ -39,7 +43,8 @@ export interface Publisher {
 }
 
 export function startPublisher(opts: PublisherOptions): Publisher {
-  const { payload, debounceMs = PUBLISH_DEBOUNCE_MS, pollMs = PUBLISH_POLL_MS } = opts
+  const { queue, debounceMs = PUBLISH_DEBOUNCE_MS, pollMs = PUBLISH_POLL_MS } = opts
+  const logError = opts.logError ?? ((msg, err) => console.error(msg, err))
   let lastNightly = ''
 
   async function queueNightly() {
@@ -47,40 +52,40 @@ export function startPublisher(opts: PublisherOptions): Publisher {
     const today = `${now.year}-${now.month}-${now.day}`
     if (!opts.nightly || lastNightly === today || now.hour !== 0 || now.minute < 5) return
     lastNightly = today
-    await requestSiteBuild(payload, 'nightly rebuild (upcoming/past events and courses)')
+    await queue.request('nightly rebuild (upcoming/past events and courses)')
   }
 
   async function buildNext() {
     await queueNightly()
-    const queued = await payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } }, sort: 'requestedAt', limit: 1, depth: 0 })
-    const job = queued.docs[0]
-    if (!job || Date.now() - new Date(job.requestedAt).getTime() < debounceMs) return
-    const startedAt = new Date()
-    await payload.update({ collection: 'site-builds', id: job.id, data: { status: 'running', startedAt: startedAt.toISOString() }, depth: 0 })
+    const job = await queue.claimNext(debounceMs)
+    if (!job) return
+    const startedAt = Date.now()
     const outDir = newBuildDir(opts.dataDir)
     try {
-      const result = await buildSite({ outDir, cmsUrl: opts.cmsUrl, siteUrl: opts.siteUrl, publicCmsUrl: opts.publicCmsUrl, cacheDir: siteDirs(opts.dataDir).cache })
+      const result = await buildSite({
+        outDir,
+        cmsUrl: opts.cmsUrl,
+        siteUrl: opts.siteUrl,
+        publicCmsUrl: opts.publicCmsUrl,
+        cacheDir: siteDirs(opts.dataDir).cache,
+      })
       makeLive(opts.dataDir, outDir)
       pruneBuilds(opts.dataDir)
-      await payload.update({
-        collection: 'site-builds',
-        id: job.id,
-        data: { status: 'succeeded', finishedAt: new Date().toISOString(), durationMs: result.durationMs, pages: result.pages, log: logTail(result.log, 4000) },
-        depth: 0,
+      await queue.succeed(job.id, {
+        durationMs: result.durationMs,
+        pages: result.pages,
+        log: logTail(result.log, 4000),
+        withheld: result.withheld,
       })
       opts.onBuilt?.({ status: 'succeeded', id: job.id, durationMs: result.durationMs })
     } catch (err) {
       const log = err instanceof SiteBuildError ? err.log : String((err as Error).stack ?? err)
-      payload.logger.error({ msg: `Site build ${job.id} failed; the live site is unchanged`, err })
-      await payload.update({
-        collection: 'site-builds',
-        id: job.id,
-        data: { status: 'failed', finishedAt: new Date().toISOString(), durationMs: Date.now() - startedAt.getTime(), error: (err as Error).message.slice(0, 500), log: logTail(log) },
-        depth: 0,
-      })
-      opts.onBuilt?.({ status: 'failed', id: job.id, durationMs: Date.now() - startedAt.getTime() })
+      const durationMs = Date.now() - startedAt
+      logError(`Site build ${job.id} failed; the live site is unchanged`, err)
+      await queue.fail(job.id, { durationMs, error: (err as Error).message, log: logTail(log) })
+      opts.onBuilt?.({ status: 'failed', id: job.id, durationMs })
     }
   }
 
-  return startLoop(buildNext, pollMs, (err) => payload.logger.error({ msg: 'Site publisher failed', err }))
+  return startLoop(buildNext, pollMs, (err) => logError('Site publisher failed', err))
 }

@@ -1,45 +1,108 @@
 /**
- * Serves the live build over HTTP (what a web server like nginx would do in production):
- * directory indexes, the 404 page with status 404, correct types for .ics and .xml, and the live
- * folder looked up per request so a swap takes effect at once.
+ * Serves the live build over HTTP with sirv (what Caddy does in production, see deploy/): ranges,
+ * ETags, the brotli and gzip copies made at build time, a year's cache for hashed /_astro/ files
+ * and a minute for the rest, the 404 page with status 404, no dotfiles, nothing outside the build
+ * (symlinks included), and the security headers. The live folder is looked up per request, so a
+ * swap takes effect at once. A request can never end the process: a malformed one gets 400, and
+ * an error anywhere is logged and answered 500.
  */
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import sirv from 'sirv'
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
+import { readBuildInfo } from './buildInfo'
+import { cacheControl, siteSecurityHeaders } from './headers'
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
+
+const TEXT_TYPES: Record<string, string> = {
+  '.ics': 'text/calendar; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.webp': 'image/webp',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
 }
 
-function resolveFile(root: string, urlPath: string): string | null {
-  const clean = decodeURIComponent(urlPath.split('?')[0])
-  const target = path.normalize(path.join(root, clean))
-  if (!target.startsWith(root)) return null
-  for (const candidate of [target, path.join(target, 'index.html')]) {
+const BUILDING =
+  'Nettstaden blir bygd. Prøv igjen om litt. / The site is being built. Try again shortly.'
+
+class OutsideTheBuild extends Error {}
+
+/**
+ * A build should hold no symlinks; if one does, only files that really sit in the build are
+ * served (compared by inode, as sirv follows links when it indexes).
+ */
+function insideOnly(dir: string): ((stats: fs.Stats) => boolean) | null {
+  const entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+  if (!entries.some((e) => e.isSymbolicLink())) return null
+  const real = new Set(
+    entries
+      .filter((e) => e.isFile())
+      .map((e) => {
+        const s = fs.lstatSync(path.join(e.parentPath, e.name))
+        return `${s.dev}:${s.ino}`
+      }),
+  )
+  return (stats) => real.has(`${stats.dev}:${stats.ino}`)
+}
+
+function handlerFor(dir: string, options: StaticServerOptions): Handler {
+  const { publicCmsUrl } = readBuildInfo(dir)
+  const security = siteSecurityHeaders({
+    formAction: publicCmsUrl ? [publicCmsUrl] : [],
+    hsts: options.hsts,
+  })
+  const allowed = insideOnly(dir)
+  const notFoundPage = (pathname: string) =>
+    [pathname.startsWith('/en/') ? '/en/404.html' : null, '/404.html']
+      .filter((p): p is string => p !== null)
+      .map((p) => path.join(dir, p))
+      .find((f) => fs.existsSync(f))
+  const notFound: Handler = (req, res) => {
+    const page = notFoundPage(req.url ?? '/')
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' })
+    if (req.method === 'HEAD' || !page) return void res.end()
+    res.end(fs.readFileSync(page))
+  }
+  const serve = sirv(dir, {
+    etag: true,
+    brotli: true,
+    gzip: true,
+    dotfiles: false,
+    extensions: ['html'],
+    setHeaders(res, pathname, stats) {
+      if (allowed && !allowed(stats)) throw new OutsideTheBuild(pathname)
+      res.setHeader('Cache-Control', cacheControl(pathname))
+      const type = TEXT_TYPES[path.extname(pathname.replace(/\.(br|gz)$/, ''))]
+      if (type) res.setHeader('Content-Type', type)
+    },
+    onNoMatch: notFound,
+  })
+  return (req, res) => {
+    for (const [name, value] of Object.entries(security)) res.setHeader(name, value)
     try {
-      if (fs.statSync(candidate).isFile()) return candidate
-    } catch {
-      // try the next
+      serve(req, res)
+    } catch (err) {
+      if (!(err instanceof OutsideTheBuild)) throw err
+      notFound(req, res)
     }
   }
-  return null
+}
+
+function isMalformed(url: string): boolean {
+  try {
+    decodeURIComponent(url.split('?')[0])
+    return !url.startsWith('/')
+  } catch {
+    return true
+  }
+}
+
+function plain(res: http.ServerResponse, status: number, text: string, headers = {}) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers })
+  res.end(text)
 }
 
 export interface StaticServer {
@@ -47,26 +110,42 @@ export interface StaticServer {
   close: () => Promise<void>
 }
 
+export interface StaticServerOptions {
+  /** Production behind TLS: tell browsers to use https only. */
+  hsts?: boolean
+  /** Where errors go (the server logs and carries on). */
+  logError?: (msg: string, err: unknown) => void
+}
+
 /** `root()` is asked on every request, so the publisher can swap the live build underneath. */
-export async function serveStatic(root: () => string | null, port: number, host = '127.0.0.1'): Promise<StaticServer> {
+export async function serveStatic(
+  root: () => string | null,
+  port: number,
+  host = '127.0.0.1',
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
+  const logError = options.logError ?? ((msg, err) => console.error(msg, err))
+  let current: { dir: string; handle: Handler } | null = null
   const server = http.createServer((req, res) => {
-    const dir = root()
-    if (!dir) {
-      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' })
-      res.end('Nettstaden blir bygd. Prøv igjen om litt. / The site is being built. Try again shortly.')
-      return
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
+      if (isMalformed(req.url ?? '/')) return plain(res, 400, 'Bad request')
+      const dir = root()
+      if (!dir) return plain(res, 503, BUILDING, { 'Retry-After': '5' })
+      if (current?.dir !== dir) current = { dir, handle: handlerFor(dir, options) }
+      current.handle(req, res)
+    } catch (err) {
+      logError(`Site server: ${req.method} ${req.url} failed`, err)
+      if (!res.headersSent) plain(res, 500, 'Internal server error')
+      else res.destroy()
     }
-    const file = resolveFile(dir, req.url ?? '/')
-    const status = file ? 200 : 404
-    const notFound = () => (req.url?.startsWith('/en/') && (resolveFile(dir, '/en/404.html') ?? resolveFile(dir, '/en/404/'))) || resolveFile(dir, '/404.html')
-    const body = file ?? notFound()
-    const headers: Record<string, string> = { 'Content-Type': TYPES[path.extname(body ?? '')] ?? 'application/octet-stream' }
-    if (body?.includes(`${path.sep}_astro${path.sep}`)) headers['Cache-Control'] = 'public, max-age=31536000, immutable'
-    res.writeHead(status, headers)
-    if (req.method === 'HEAD' || !body) return res.end()
-    fs.createReadStream(body).pipe(res)
   })
+  server.on('clientError', (_err, socket) => socket.destroy())
   await new Promise<void>((resolve) => server.listen(port, host, resolve))
   const { port: actual } = server.address() as AddressInfo
-  return { url: `http://${host}:${actual}`, close: () => new Promise((r) => server.close(() => r())) }
+  return {
+    url: `http://${host}:${actual}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  }
 }

@@ -21,8 +21,18 @@ const INDUSTRIES = [
   ['86.211', 'Allmenn legetjeneste'],
   ['93.120', 'Idrettslag og -klubber'],
 ] as const
-const FORMS = [['AS', 'Aksjeselskap'], ['ENK', 'Enkeltpersonforetak'], ['FLI', 'Forening/lag/innretning'], ['DA', 'Ansvarlig selskap med delt ansvar']] as const
-const PLACES = [['0150', 'OSLO', 'OSLO', '0301'], ['5003', 'BERGEN', 'BERGEN', '4601'], ['7010', 'TRONDHEIM', 'TRONDHEIM', '5001'], ['3616', 'KONGSBERG', 'KONGSBERG', '3303']] as const
+const FORMS = [
+  ['AS', 'Aksjeselskap'],
+  ['ENK', 'Enkeltpersonforetak'],
+  ['FLI', 'Forening/lag/innretning'],
+  ['DA', 'Ansvarlig selskap med delt ansvar'],
+] as const
+const PLACES = [
+  ['0150', 'OSLO', 'OSLO', '0301'],
+  ['5003', 'BERGEN', 'BERGEN', '4601'],
+  ['7010', 'TRONDHEIM', 'TRONDHEIM', '5001'],
+  ['3616', 'KONGSBERG', 'KONGSBERG', '3303'],
+] as const
 
 export interface BulkFileOptions {
   total: number
@@ -33,13 +43,31 @@ export interface BulkFileOptions {
 function enhet(i: number, orgNumber: string, local: boolean, kommune: string) {
   const [kode, beskrivelse] = INDUSTRIES[i % INDUSTRIES.length]
   const [formKode, formText] = FORMS[i % FORMS.length]
-  const [postnummer, poststed, kommuneNavn, kommunenummer] = local ? ['3890', 'VINJE', 'VINJE', kommune] : PLACES[i % PLACES.length]
-  const adresse = { land: 'Norge', landkode: 'NO', postnummer, poststed, adresse: [`Testvegen ${i % 500}`], kommune: kommuneNavn, kommunenummer }
+  const [postnummer, poststed, kommuneNavn, kommunenummer] = local
+    ? ['3890', 'VINJE', 'VINJE', kommune]
+    : PLACES[i % PLACES.length]
+  const adresse = {
+    land: 'Norge',
+    landkode: 'NO',
+    postnummer,
+    poststed,
+    adresse: [`Testvegen ${i % 500}`],
+    kommune: kommuneNavn,
+    kommunenummer,
+  }
   const year = 1950 + (i % 76)
   return {
     organisasjonsnummer: orgNumber,
     navn: `TESTVERKSEMD ${i} ${formKode}`,
-    organisasjonsform: { kode: formKode, beskrivelse: formText, _links: { self: { href: `https://data.brreg.no/enhetsregisteret/api/organisasjonsformer/${formKode}` } } },
+    organisasjonsform: {
+      kode: formKode,
+      beskrivelse: formText,
+      _links: {
+        self: {
+          href: `https://data.brreg.no/enhetsregisteret/api/organisasjonsformer/${formKode}`,
+        },
+      },
+    },
     ...(i % 3 === 0 ? { hjemmeside: `www.testverksemd${i}.example` } : {}),
     postadresse: adresse,
     registreringsdatoEnhetsregisteret: `${Math.max(1995, year)}-0${1 + (i % 9)}-1${i % 10}`,
@@ -61,7 +89,10 @@ function enhet(i: number, orgNumber: string, local: boolean, kommune: string) {
 }
 
 /** Streams the file to disk; returns how many entities landed in the municipality. */
-export async function writeBulkFile(file: string, { total, inMunicipality, kommune = '4036' }: BulkFileOptions): Promise<{ inMunicipality: number }> {
+export async function writeBulkFile(
+  file: string,
+  { total, inMunicipality, kommune = '4036' }: BulkFileOptions,
+): Promise<{ inMunicipality: number }> {
   const spacing = Math.max(1, Math.floor(total / Math.max(1, inMunicipality)))
   let local = 0
   async function* chunks() {

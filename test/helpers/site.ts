@@ -11,7 +11,13 @@ export const dataDir = () => process.env.DATA_DIR!
 export async function buildTestSite(cmsUrl: string, name: string) {
   const outDir = path.join(dataDir(), 'site-out', name)
   fs.mkdirSync(outDir, { recursive: true })
-  const result = await buildSite({ outDir, cmsUrl, siteUrl: 'https://naering.vinje.example', cacheDir: siteDirs(dataDir()).cache, publicCmsUrl: cmsUrl })
+  const result = await buildSite({
+    outDir,
+    cmsUrl,
+    siteUrl: 'https://naering.vinje.example',
+    cacheDir: siteDirs(dataDir()).cache,
+    publicCmsUrl: cmsUrl,
+  })
   return { outDir, ...result }
 }
 

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { contentLanguagesField } from '../../admin/contentLanguages'
 import { isEditorOrAdmin, publishedOrStaff } from '../../access'
 import { osloDateTime } from '../../fields/dates'
 import { label } from '../../fields/labels'
@@ -7,21 +8,47 @@ import { slugField } from '../../fields/slug'
 import { topicsField } from '../../fields/topics'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { isPublished, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
+import { publishStatusField } from '../../fields/publishStatus'
+import { requireNynorskToPublish } from '../../hooks/requireNynorsk'
+import { previewPageEndpoint, previewUrl } from '../../preview/previewEndpoint'
 
 /** News from the office. Drafts autosave; publishing can be scheduled (Payload's jobs queue runs it). */
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: label('Artikkel', 'Article'), plural: label('Artiklar', 'Articles') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'] },
-  access: { read: publishedOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  endpoints: [previewPageEndpoint('articles')],
+  admin: {
+    preview: previewUrl('articles'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'contentLanguages', 'publishedAt', '_status', 'updatedAt'],
+  },
+  access: {
+    read: publishedOrStaff,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
   versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    // validate: the create view then waits for the first save instead of making an empty draft
+    // at once (Payload creates autosaving documents on open otherwise).
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: true },
     maxPerDoc: 50,
   },
-  hooks: { ...rebuildSiteHooks(isPublished), beforeChange: [setPublishedAt] },
+  hooks: {
+    ...rebuildSiteHooks(isPublished),
+    beforeChange: [requireNynorskToPublish(), setPublishedAt],
+  },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: label('Tittel', 'Title') },
+    publishStatusField(),
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('Tittel', 'Title'),
+    },
     slugField(),
+    contentLanguagesField(),
     {
       name: 'excerpt',
       type: 'textarea',
@@ -29,7 +56,12 @@ export const Articles: CollectionConfig = {
       maxLength: 300,
       label: label('Ingress', 'Excerpt'),
     },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Hovudbilete', 'Hero image') },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('Hovudbilete', 'Hero image'),
+    },
     { name: 'body', type: 'richText', localized: true, label: label('Brødtekst', 'Body') },
     topicsField(),
     {
@@ -37,8 +69,13 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       label: label('Forfattar', 'Author'),
+      // The editor writing it, unless they pick a colleague.
+      defaultValue: ({ user }) => user?.id,
       admin: { position: 'sidebar' },
     },
-    osloDateTime('publishedAt', { label: label('Publisert', 'Published'), admin: { position: 'sidebar' } }),
+    osloDateTime('publishedAt', {
+      label: label('Publisert', 'Published'),
+      admin: { position: 'sidebar' },
+    }),
   ],
 }

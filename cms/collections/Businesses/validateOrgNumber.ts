@@ -8,12 +8,16 @@ import { normaliseOrgNumber, orgNumberProblem } from '../../fields/orgNumber'
  */
 export const ORG_NUMBER_CHECKED_UNIQUE = 'orgNumberCheckedUnique'
 
-/** Checked here so the editor gets the reason; uniqueness is a database index with its own message. */
+/**
+ * Checked here so the editor gets the reason; uniqueness is a database index with its own message.
+ * Empty is allowed: an entrepreneur with an idea is followed up before the business is registered.
+ */
 export const validateOrgNumber: Validate<string> = async (value, { req, id }) => {
-  if (!value) return 'Organisation number is required'
+  if (!value) return true
   const problem = orgNumberProblem(value)
   if (problem === 'format') return `Organisation number "${value}" must be exactly 9 digits`
-  if (problem === 'check-digit') return `Organisation number "${value}" has a wrong check digit (modulus 11): check for a typo`
+  if (problem === 'check-digit')
+    return `Organisation number "${value}" has a wrong check digit (modulus 11): check for a typo`
   if (req.context?.[ORG_NUMBER_CHECKED_UNIQUE]) return true
   const clash = await req.payload.find({
     collection: 'businesses',
@@ -24,9 +28,11 @@ export const validateOrgNumber: Validate<string> = async (value, { req, id }) =>
     req,
   })
   const other = clash.docs[0] as { name?: string } | undefined
-  return other ? `Organisation number ${value} is already registered (${other.name ?? 'another business'})` : true
+  return other
+    ? `Organisation number ${value} is already registered (${other.name ?? 'another business'})`
+    : true
 }
 
 /** "974 760 673" and "974.760.673" are the same number as typed by people. */
 export const normaliseOrgNumberHook: FieldHook = ({ value }) =>
-  typeof value === 'string' ? normaliseOrgNumber(value) : value
+  typeof value === 'string' ? normaliseOrgNumber(value) || null : value

@@ -1,12 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin, publishedOrStaff } from '../../access'
+import { contentLanguagesField } from '../../admin/contentLanguages'
+import { fieldIsStaff, isEditorOrAdmin, publishedOrStaff } from '../../access'
 import { osloDateTime } from '../../fields/dates'
 import { label } from '../../fields/labels'
 import { slugField } from '../../fields/slug'
 import { topicsField } from '../../fields/topics'
 import { endAfterStart } from './validateEnd'
 import { isPublished, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
+import { validateWebUrl } from '../../fields/webUrl'
+import { publishStatusField } from '../../fields/publishStatus'
+import { requireNynorskToPublish } from '../../hooks/requireNynorsk'
+import { previewPageEndpoint, previewUrl } from '../../preview/previewEndpoint'
+import {
+  eventSignupStatus,
+  noticeAttendeesOfChange,
+  signupStatusField,
+} from '../../events/eventHooks'
+import { siteSignupFields } from '../../events/signupFields'
 
 export const EVENT_KINDS = [
   { value: 'dialogue-meeting', label: label('Dialogmøte', 'Dialogue meeting') },
@@ -21,14 +32,44 @@ export const EVENT_KINDS = [
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: label('Arrangement', 'Event'), plural: label('Arrangement', 'Events') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'startsAt', 'cancelled', '_status'] },
-  access: { read: publishedOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  hooks: rebuildSiteHooks(isPublished),
+  endpoints: [previewPageEndpoint('events')],
+  admin: {
+    preview: previewUrl('events'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'contentLanguages', 'kind', 'startsAt', 'cancelled', '_status'],
+  },
+  access: {
+    read: publishedOrStaff,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
+  hooks: {
+    ...rebuildSiteHooks(isPublished),
+    beforeChange: [requireNynorskToPublish()],
+    afterRead: [eventSignupStatus],
+    afterChange: [...(rebuildSiteHooks(isPublished).afterChange ?? []), noticeAttendeesOfChange],
+  },
   versions: { drafts: true, maxPerDoc: 20 },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: label('Tittel', 'Title') },
+    publishStatusField(),
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('Tittel', 'Title'),
+    },
     slugField(),
-    { name: 'kind', type: 'select', required: true, defaultValue: 'other', options: EVENT_KINDS, label: label('Type', 'Kind') },
+    contentLanguagesField(),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'other',
+      options: EVENT_KINDS,
+      label: label('Type', 'Kind'),
+    },
     {
       type: 'row',
       fields: [
@@ -36,10 +77,20 @@ export const Events: CollectionConfig = {
         osloDateTime('endsAt', { label: label('Sluttar', 'Ends'), validate: endAfterStart }),
       ],
     },
-    { name: 'allDay', type: 'checkbox', defaultValue: false, label: label('Heile dagen', 'All day') },
+    {
+      name: 'allDay',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Heile dagen', 'All day'),
+    },
     { name: 'venue', type: 'text', localized: true, label: label('Stad', 'Venue') },
     { name: 'address', type: 'text', label: label('Adresse', 'Address') },
-    { name: 'onlineUrl', type: 'text', label: label('Lenkje for digitalt oppmøte', 'Online link') },
+    {
+      name: 'onlineUrl',
+      type: 'text',
+      validate: validateWebUrl,
+      label: label('Lenkje for digitalt oppmøte', 'Online link'),
+    },
     { name: 'organiser', type: 'text', localized: true, label: label('Arrangør', 'Organiser') },
     { name: 'capacity', type: 'number', min: 0, label: label('Plassar', 'Capacity') },
     {
@@ -52,22 +103,46 @@ export const Events: CollectionConfig = {
           type: 'select',
           defaultValue: 'contact',
           options: [
+            { value: 'site', label: label('Påmelding på nettstaden', 'Sign-up on this site') },
             { value: 'url', label: label('Lenkje til påmelding', 'Registration link') },
             { value: 'contact', label: label('Kontakt oss', 'Contact us') },
             { value: 'none', label: label('Inga påmelding', 'No registration') },
           ],
+          label: label('Måte', 'Method'),
         },
         {
           name: 'url',
           type: 'text',
+          label: label('Lenkje til påmelding', 'Registration link'),
           admin: { condition: (_, sibling) => sibling?.method === 'url' },
           validate: (value: unknown, { siblingData }: { siblingData: { method?: string } }) =>
-            siblingData?.method !== 'url' || (typeof value === 'string' && /^https?:\/\//.test(value))
+            siblingData?.method !== 'url' ||
+            (typeof value === 'string' && /^https?:\/\//.test(value))
               ? true
               : 'A registration link must start with http:// or https://',
         },
         osloDateTime('deadline', { label: label('Påmeldingsfrist', 'Deadline') }),
+        ...siteSignupFields(),
       ],
+    },
+    signupStatusField(),
+    {
+      name: 'registrations',
+      type: 'join',
+      collection: 'event-registrations',
+      on: 'event',
+      defaultSort: 'createdAt',
+      defaultLimit: 50,
+      label: label('Påmelde', 'Attendees'),
+      access: { read: fieldIsStaff },
+      admin: {
+        condition: (data) => data?.registration?.method === 'site',
+        defaultColumns: ['name', 'status', 'attendance', 'createdAt'],
+        description: label(
+          'Eksport: /api/event-registrations/attendees?event=<id> (CSV) og &format=print (utskrift).',
+          'Export: /api/event-registrations/attendees?event=<id> (CSV) and &format=print (printable).',
+        ),
+      },
     },
     {
       name: 'cancelled',
@@ -77,6 +152,11 @@ export const Events: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     topicsField(),
-    { name: 'description', type: 'richText', localized: true, label: label('Skildring', 'Description') },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      label: label('Skildring', 'Description'),
+    },
   ],
 }

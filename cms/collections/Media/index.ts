@@ -32,7 +32,12 @@ export const Media: CollectionConfig = {
       required: true,
       localized: true,
       label: label('Alternativ tekst', 'Alt text'),
-      admin: { description: 'Kva biletet viser, for skjermlesarar. / What the image shows, for screen readers.' },
+      admin: {
+        description: label(
+          'Kva biletet viser, for skjermlesarar.',
+          'What the image shows, for screen readers.',
+        ),
+      },
     },
     { name: 'credit', type: 'text', label: label('Fotograf', 'Credit') },
   ],

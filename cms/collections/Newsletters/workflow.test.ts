@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { article, subscriber, topic } from '../../../emails/test/data'
-import { newsletterTestbed, type Testbed } from '../../../emails/test/harness'
+import { article, subscriber, topic } from '../../newsletter/test/data'
+import { newsletterTestbed, type Testbed } from '../../newsletter/test/harness'
 import { startJobsWorker } from '../../jobs/worker'
 
 let bed: Testbed
@@ -11,8 +11,10 @@ let editor: string
 let advisor: string
 let issueId: number
 
-const call = (path: string, init: RequestInit & { token?: string } = {}) => bed.cms.rest(`/newsletters/${issueId}${path}`, { token: editor, ...init })
-const post = (path: string, body: unknown = {}, token = editor) => call(path, { method: 'POST', body: JSON.stringify(body), token })
+const call = (path: string, init: RequestInit & { token?: string } = {}) =>
+  bed.cms.rest(`/newsletters/${issueId}${path}`, { token: editor, ...init })
+const post = (path: string, body: unknown = {}, token = editor) =>
+  call(path, { method: 'POST', body: JSON.stringify(body), token })
 const issue = () => payload.findByID({ collection: 'newsletters', id: issueId, depth: 0 })
 const runJobs = async () => {
   const worker = startJobsWorker(payload, 600_000)
@@ -32,10 +34,29 @@ beforeAll(async () => {
     collection: 'events',
     locale: 'nn',
     draft: false,
-    data: { title: 'Næringsfrukost', kind: 'business-breakfast', startsAt: new Date(Date.now() + 7 * 86400_000).toISOString(), venue: 'Rauland', _status: 'published' } as never,
+    data: {
+      title: 'Næringsfrukost',
+      kind: 'business-breakfast',
+      startsAt: new Date(Date.now() + 7 * 86400_000).toISOString(),
+      venue: 'Rauland',
+      _status: 'published',
+    } as never,
   })
   for (const email of ['kari@example.no', 'ola@example.no']) await subscriber(payload, { email })
-  issueId = (await payload.create({ collection: 'newsletters', locale: 'nn', data: { subject: 'Nyheitsbrev januar', status: 'draft' } })).id
+  issueId = (
+    await payload.create({
+      collection: 'newsletters',
+      locale: 'nn',
+      data: { subject: 'Nyheitsbrev januar', status: 'draft' },
+    })
+  ).id
+  // Written in English too: the English preview shows the English edition.
+  await payload.update({
+    collection: 'newsletters',
+    id: issueId,
+    locale: 'en',
+    data: { subject: 'Newsletter January' },
+  })
 })
 afterAll(() => bed?.close())
 
@@ -53,7 +74,11 @@ describe("the editor's workflow on an issue", () => {
     expect(filled.articles).toHaveLength(2)
     expect(filled.events).toHaveLength(1)
     // Filling again adds nothing twice.
-    expect((await (await post('/fill')).json()).added).toEqual({ articles: 0, events: 0, courses: 0 })
+    expect((await (await post('/fill')).json()).added).toEqual({
+      articles: 0,
+      events: 0,
+      courses: 0,
+    })
   })
 
   it('previews the HTML and the plain text, with the size against the limits', async () => {
@@ -61,6 +86,7 @@ describe("the editor's workflow on an issue", () => {
     expect(res.status).toBe(200)
     const body = await res.json()
     expect(body.html).toContain('<html lang="en"')
+    expect(body.subject).toBe('Newsletter January')
     expect(body.html).toContain('Ny skiheis i Rauland')
     expect(body.text).toContain('Næringsfrukost')
     expect(body.htmlBytes).toBeLessThan(body.targetBytes)
@@ -71,7 +97,10 @@ describe("the editor's workflow on an issue", () => {
     const res = await post('/test', { addresses: 'redaktor@vinje.example, Sjef@Vinje.example' })
     expect(res.status).toBe(200)
     const tests = bed.fake.messages.filter((m) => m.subject === '[TEST] Nyheitsbrev januar')
-    expect(tests.map((m) => m.to[0]).sort()).toEqual(['redaktor@vinje.example', 'sjef@vinje.example'])
+    expect(tests.map((m) => m.to[0]).sort()).toEqual([
+      'redaktor@vinje.example',
+      'sjef@vinje.example',
+    ])
     const bad = await post('/test', { addresses: 'redaktor@vinje' })
     expect(bad.status).toBe(400)
     expect((await bad.json()).error).toBe('"redaktor@vinje" is not an email address.')
@@ -99,8 +128,14 @@ describe("the editor's workflow on an issue", () => {
   })
 
   it('takes a scheduled issue back to draft when an editor changes its time without rescheduling', async () => {
-    expect((await post('/schedule', { scheduledAt: new Date(Date.now() + 7200_000).toISOString() })).status).toBe(200)
-    const res = await call('', { method: 'PATCH', body: JSON.stringify({ scheduledAt: new Date(Date.now() + 9000_000).toISOString() }) })
+    expect(
+      (await post('/schedule', { scheduledAt: new Date(Date.now() + 7200_000).toISOString() }))
+        .status,
+    ).toBe(200)
+    const res = await call('', {
+      method: 'PATCH',
+      body: JSON.stringify({ scheduledAt: new Date(Date.now() + 9000_000).toISOString() }),
+    })
     expect(res.status).toBe(200)
     expect((await issue()).status).toBe('draft')
   })
@@ -112,11 +147,61 @@ describe("the editor's workflow on an issue", () => {
     const sent = await issue()
     expect(sent.status).toBe('sent')
     expect(sent.sentAt).toBeTruthy()
-    expect(bed.fake.messages.filter((m) => m.subject === 'Nyheitsbrev januar').map((m) => m.to[0]).sort()).toEqual(['kari@example.no', 'ola@example.no'])
+    expect(
+      bed.fake.messages
+        .filter((m) => m.subject === 'Nyheitsbrev januar')
+        .map((m) => m.to[0])
+        .sort(),
+    ).toEqual(['kari@example.no', 'ola@example.no'])
 
     const progress = await (await call('/progress')).json()
-    expect(progress).toMatchObject({ status: 'sent', recipients: { submitted: 2, total: 2, failed: 0 }, report: { recipients: 2, sent: 2 }, job: null })
+    expect(progress).toMatchObject({
+      status: 'sent',
+      recipients: { submitted: 2, total: 2, failed: 0 },
+      report: { recipients: 2, submitted: 2 },
+      job: null,
+    })
     // A sent issue cannot be sent again.
     expect((await post('/send-now')).status).toBe(409)
+  })
+})
+
+describe('filling the next issue', () => {
+  const event = (title: string, inDays: number) =>
+    payload.create({
+      collection: 'events',
+      locale: 'nn',
+      draft: false,
+      data: {
+        title,
+        kind: 'dialogue-meeting',
+        startsAt: new Date(Date.now() + inDays * 86400_000).toISOString(),
+        venue: 'Vinje rådhus',
+        _status: 'published',
+      } as never,
+    })
+
+  it('takes what was first published since the last issue, not the soonest events', async () => {
+    for (let i = 1; i <= 6; i++) await event(`Gamalt arrangement ${i}`, i)
+    await payload.create({
+      collection: 'newsletters',
+      locale: 'nn',
+      data: { subject: 'Førre utgåve', status: 'sent', sentAt: new Date().toISOString() },
+    })
+    await new Promise((r) => setTimeout(r, 20))
+    const meeting = await event('Dialogmøte med næringssjefen', 60)
+    const next = await payload.create({
+      collection: 'newsletters',
+      locale: 'nn',
+      data: { subject: 'Neste utgåve', status: 'draft' },
+    })
+    const res = await bed.cms.rest(`/newsletters/${next.id}/fill`, {
+      method: 'POST',
+      body: '{}',
+      token: editor,
+    })
+    expect(res.status).toBe(200)
+    const filled = await payload.findByID({ collection: 'newsletters', id: next.id, depth: 0 })
+    expect(filled.events).toEqual([meeting.id])
   })
 })

@@ -5,6 +5,8 @@ import { label } from '../../fields/labels'
 import { slugField } from '../../fields/slug'
 import { topicsField } from '../../fields/topics'
 import { always, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
+import { validateWebUrl } from '../../fields/webUrl'
+import { publishStatusField } from '../../fields/publishStatus'
 
 export const PROVIDER_KINDS = [
   { value: 'university', label: label('Universitet / høgskule', 'University / college') },
@@ -20,24 +22,46 @@ export const Providers: CollectionConfig = {
   slug: 'providers',
   labels: { singular: label('Tilbydar', 'Provider'), plural: label('Tilbydarar', 'Providers') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'website'] },
-  access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  access: {
+    read: anyone,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
   hooks: rebuildSiteHooks(always),
   fields: [
+    publishStatusField(),
     { name: 'name', type: 'text', required: true, label: label('Namn', 'Name') },
     slugField('name', false),
-    { name: 'kind', type: 'select', required: true, options: PROVIDER_KINDS, label: label('Type', 'Kind') },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: PROVIDER_KINDS,
+      label: label('Type', 'Kind'),
+    },
     topicsField(),
-    { name: 'website', type: 'text', label: label('Nettstad', 'Website') },
+    {
+      name: 'website',
+      type: 'text',
+      validate: validateWebUrl,
+      label: label('Nettstad', 'Website'),
+    },
     {
       name: 'contact',
       type: 'group',
       label: label('Kontakt', 'Contact'),
       fields: [
-        { name: 'name', type: 'text' },
-        { name: 'email', type: 'email' },
-        { name: 'phone', type: 'text' },
+        { name: 'name', type: 'text', label: label('Namn', 'Name') },
+        { name: 'email', type: 'email', label: label('E-post', 'Email') },
+        { name: 'phone', type: 'text', label: label('Telefon', 'Phone') },
       ],
     },
-    { name: 'description', type: 'richText', localized: true, label: label('Skildring', 'Description') },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      label: label('Skildring', 'Description'),
+    },
   ],
 }

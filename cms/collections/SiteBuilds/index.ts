@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isStaff } from '../../access'
-import { label } from '../../fields/labels'
+import { recordedTimeAdmin } from '../../fields/dates'
+import { label, staticLabel } from '../../fields/labels'
+import { publishStatusEndpoint } from '../../siteBuilds/statusEndpoint'
 
 /**
  * One row per build of the public site: editors see here whether their change went live, and a
@@ -9,10 +11,18 @@ import { label } from '../../fields/labels'
  */
 export const SiteBuilds: CollectionConfig = {
   slug: 'site-builds',
-  labels: { singular: label('Nettstadbygg', 'Site build'), plural: label('Nettstadbygg', 'Site builds') },
-  admin: { useAsTitle: 'trigger', defaultColumns: ['status', 'trigger', 'requestedAt', 'durationMs'], group: 'System' },
+  labels: {
+    singular: label('Nettstadbygg', 'Site build'),
+    plural: label('Nettstadbygg', 'Site builds'),
+  },
+  admin: {
+    useAsTitle: 'trigger',
+    defaultColumns: ['status', 'trigger', 'requestedAt', 'durationMs'],
+    group: staticLabel('System', 'System'),
+  },
   access: { read: isStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
   defaultSort: '-requestedAt',
+  endpoints: [publishStatusEndpoint],
   fields: [
     {
       name: 'status',
@@ -20,6 +30,7 @@ export const SiteBuilds: CollectionConfig = {
       required: true,
       defaultValue: 'queued',
       index: true,
+      label: label('Status', 'Status'),
       options: [
         { value: 'queued', label: label('I kø', 'Queued') },
         { value: 'running', label: label('Byggjer', 'Running') },
@@ -28,12 +39,42 @@ export const SiteBuilds: CollectionConfig = {
       ],
     },
     { name: 'trigger', type: 'text', label: label('Årsak', 'Trigger') },
-    { name: 'requestedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'startedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'durationMs', type: 'number' },
-    { name: 'pages', type: 'number' },
-    { name: 'error', type: 'text' },
-    { name: 'log', type: 'textarea', admin: { readOnly: true } },
+    {
+      name: 'requestedAt',
+      type: 'date',
+      required: true,
+      label: label('Bestilt', 'Requested at'),
+      admin: recordedTimeAdmin,
+    },
+    {
+      name: 'startedAt',
+      type: 'date',
+      label: label('Starta', 'Started at'),
+      admin: recordedTimeAdmin,
+    },
+    {
+      name: 'finishedAt',
+      type: 'date',
+      label: label('Ferdig', 'Finished at'),
+      admin: recordedTimeAdmin,
+    },
+    { name: 'durationMs', type: 'number', label: label('Tid (ms)', 'Duration (ms)') },
+    { name: 'pages', type: 'number', label: label('Sider', 'Pages') },
+    { name: 'error', type: 'text', label: label('Feil', 'Error') },
+    { name: 'log', type: 'textarea', label: label('Logg', 'Log'), admin: { readOnly: true } },
+    {
+      // "articles:12": the documents whose changes this build carries to the site.
+      name: 'documents',
+      type: 'json',
+      label: label('Dokument i bygget', 'Documents in the build'),
+      admin: { readOnly: true },
+    },
+    {
+      // Documents the build had to leave out, each with what the editor must fix.
+      name: 'withheld',
+      type: 'json',
+      label: label('Halde tilbake', 'Withheld'),
+      admin: { readOnly: true },
+    },
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../../access'
+import { recordedTimeAdmin } from '../../fields/dates'
 import { label } from '../../fields/labels'
 import { topicsField } from '../../fields/topics'
 import { lowerCaseEmail } from './lowerCaseEmail'
@@ -20,9 +21,20 @@ export const SUBSCRIBER_STATUSES = [
  */
 export const Subscribers: CollectionConfig = {
   slug: 'subscribers',
-  labels: { singular: label('Abonnent', 'Subscriber'), plural: label('Abonnentar', 'Subscribers') },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'status', 'locale', 'confirmedAt'] },
-  access: { read: isEditorOrAdmin, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  labels: {
+    singular: label('Abonnent', 'Subscriber'),
+    plural: label('Abonnentar', 'Subscribers'),
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'status', 'locale', 'confirmedAt'],
+  },
+  access: {
+    read: isEditorOrAdmin,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
   fields: [
     {
       name: 'email',
@@ -31,6 +43,7 @@ export const Subscribers: CollectionConfig = {
       unique: true,
       index: true,
       hooks: { beforeValidate: [lowerCaseEmail] },
+      label: label('E-post', 'Email'),
     },
     { name: 'name', type: 'text', label: label('Namn', 'Name') },
     {
@@ -40,41 +53,81 @@ export const Subscribers: CollectionConfig = {
       defaultValue: 'unconfirmed',
       options: SUBSCRIBER_STATUSES,
       index: true,
+      label: label('Status', 'Status'),
       admin: { position: 'sidebar' },
     },
-    topicsField({ admin: { description: 'Ingen tema = alt. / No topics = everything.' } }),
+    topicsField({
+      admin: { description: label('Ingen tema = alt.', 'No topics = everything.') },
+    }),
     {
       name: 'locale',
       type: 'select',
       required: true,
       defaultValue: 'nn',
       options: [
-        { value: 'nn', label: 'Nynorsk' },
-        { value: 'en', label: 'English' },
+        { value: 'nn', label: label('Nynorsk', 'Nynorsk') },
+        { value: 'en', label: label('Engelsk', 'English') },
       ],
+      label: label('Språk for nyheitsbrevet', 'Newsletter language'),
     },
     {
       name: 'consent',
       type: 'group',
       label: label('Samtykke', 'Consent'),
-      admin: { description: 'Korleis og når samtykket vart gitt. / How and when consent was given.' },
+      admin: {
+        description: label(
+          'Korleis og når samtykket vart gitt.',
+          'How and when consent was given.',
+        ),
+      },
       fields: [
-        { name: 'givenAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'givenAt',
+          type: 'date',
+          label: label('Gitt', 'Given at'),
+          admin: recordedTimeAdmin,
+        },
         {
           name: 'method',
           type: 'select',
-          options: ['signup-form', 'api', 'import', 'admin', 'seed'],
+          label: label('Måte', 'Method'),
+          options: [
+            { value: 'signup-form', label: label('Påmeldingsskjema', 'Signup form') },
+            { value: 'api', label: label('API', 'API') },
+            { value: 'import', label: label('Import', 'Import') },
+            { value: 'admin', label: label('Lagt inn av oss', 'Entered by staff') },
+            { value: 'seed', label: label('Demodata', 'Demo data') },
+          ],
         },
-        { name: 'wordingVersion', type: 'text' },
+        {
+          name: 'wordingVersion',
+          type: 'text',
+          label: label('Versjon av samtykketeksten', 'Consent wording version'),
+        },
       ],
     },
-    { name: 'confirmedAt', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'unsubscribedAt', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'confirmedAt',
+      type: 'date',
+      label: label('Stadfesta', 'Confirmed at'),
+      admin: { ...recordedTimeAdmin, position: 'sidebar' },
+    },
+    {
+      name: 'unsubscribedAt',
+      type: 'date',
+      label: label('Avmeld', 'Unsubscribed at'),
+      admin: { ...recordedTimeAdmin, position: 'sidebar' },
+    },
     {
       name: 'unsubscribedFrom',
       type: 'relationship',
       relationTo: 'newsletters',
-      admin: { position: 'sidebar', readOnly: true, description: 'Utgåva lenkja kom frå. / The issue whose link was used.' },
+      label: label('Avmeld frå utgåva', 'Unsubscribed from issue'),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: label('Utgåva lenkja kom frå.', 'The issue whose link was used.'),
+      },
     },
     /** The nonce in the newest confirm link; cleared on use, so a used or older link confirms nothing. */
     { name: 'confirmationNonce', type: 'text', hidden: true },
@@ -82,12 +135,22 @@ export const Subscribers: CollectionConfig = {
       name: 'consentLog',
       type: 'array',
       label: label('Samtykkelogg', 'Consent log'),
-      admin: { readOnly: true, description: 'Kvar endring av samtykke. / Every consent change.' },
+      labels: { singular: label('Hending', 'Event'), plural: label('Hendingar', 'Events') },
+      admin: {
+        readOnly: true,
+        description: label('Kvar endring av samtykke.', 'Every consent change.'),
+      },
       fields: [
-        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'action', type: 'text', required: true },
-        { name: 'via', type: 'text' },
-        { name: 'detail', type: 'text' },
+        {
+          name: 'at',
+          type: 'date',
+          required: true,
+          label: label('Tid', 'Time'),
+          admin: recordedTimeAdmin,
+        },
+        { name: 'action', type: 'text', required: true, label: label('Hending', 'Action') },
+        { name: 'via', type: 'text', label: label('Via', 'Via') },
+        { name: 'detail', type: 'text', label: label('Detaljar', 'Detail') },
       ],
     },
   ],

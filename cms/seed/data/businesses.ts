@@ -21,18 +21,46 @@ export const businesses = [
       {
         goal: 'Auke beleggsgraden i lågsesongen med 15 prosent',
         actions: [
-          { text: 'Utvikle kurs- og konferansepakke for haust og vår', owner: 'Dagleg leiar', dueInDays: 45, status: 'in-progress' },
-          { text: 'Søkje utviklingsfondet om støtte til marknadsføring mot bedriftsmarknaden', owner: 'Næringskontoret', dueInDays: -10, status: 'planned' },
+          {
+            text: 'Utvikle kurs- og konferansepakke for haust og vår',
+            owner: 'Dagleg leiar',
+            dueInDays: 45,
+            status: 'in-progress',
+          },
+          {
+            text: 'Søkje utviklingsfondet om støtte til marknadsføring mot bedriftsmarknaden',
+            owner: 'Næringskontoret',
+            dueInDays: -10,
+            status: 'planned',
+          },
         ],
       },
     ],
     needs: [
-      { topic: 'reiseliv', priority: 'high', note: 'Treng hjelp til å nå bedriftsmarknaden i lågsesongen.' },
-      { topic: 'rekruttering', priority: 'medium', note: 'Vanskeleg å rekruttere kokkar på heilårsbasis.' },
+      {
+        topic: 'reiseliv',
+        priority: 'high',
+        note: 'Treng hjelp til å nå bedriftsmarknaden i lågsesongen.',
+      },
+      {
+        topic: 'rekruttering',
+        priority: 'medium',
+        note: 'Vanskeleg å rekruttere kokkar på heilårsbasis.',
+      },
     ],
     meetings: [
-      { daysAgo: 30, advisor: 'sigrid.kleivi@vinje.example', summary: 'Gjennomgang av vintersesongen og plan for konferansepakke. Avtalt å sjå på søknad til utviklingsfondet.' },
-      { daysAgo: 260, advisor: 'ingrid.haugland@vinje.example', summary: 'Første møte med ny dagleg leiar. Drøfta vedlikehaldsbehov og moglege tilskotsordningar.' },
+      {
+        daysAgo: 30,
+        advisor: 'sigrid.kleivi@vinje.example',
+        summary:
+          'Gjennomgang av vintersesongen og plan for konferansepakke. Avtalt å sjå på søknad til utviklingsfondet.',
+      },
+      {
+        daysAgo: 260,
+        advisor: 'ingrid.haugland@vinje.example',
+        summary:
+          'Første møte med ny dagleg leiar. Drøfta vedlikehaldsbehov og moglege tilskotsordningar.',
+      },
     ],
   },
   {
@@ -55,18 +83,45 @@ export const businesses = [
       {
         goal: 'Fullføre digitaliseringa av ordre, timeføring og fakturering',
         actions: [
-          { text: 'Ta i bruk mobil timeføring for alle montørar', owner: 'Dagleg leiar', dueInDays: -20, status: 'done' },
-          { text: 'Kople fakturering mot rekneskapssystemet', owner: 'Rekneskapsførar', dueInDays: 30, status: 'in-progress' },
+          {
+            text: 'Ta i bruk mobil timeføring for alle montørar',
+            owner: 'Dagleg leiar',
+            dueInDays: -20,
+            status: 'done',
+          },
+          {
+            text: 'Kople fakturering mot rekneskapssystemet',
+            owner: 'Rekneskapsførar',
+            dueInDays: 30,
+            status: 'in-progress',
+          },
         ],
       },
     ],
     needs: [
-      { topic: 'digitalisering', priority: 'medium', note: 'Integrasjon mellom fagsystem og rekneskap står att.' },
-      { topic: 'rekruttering', priority: 'high', note: 'Treng ein lærling og ein erfaren montør innan sommaren.' },
+      {
+        topic: 'digitalisering',
+        priority: 'medium',
+        note: 'Integrasjon mellom fagsystem og rekneskap står att.',
+      },
+      {
+        topic: 'rekruttering',
+        priority: 'high',
+        note: 'Treng ein lærling og ein erfaren montør innan sommaren.',
+      },
     ],
     meetings: [
-      { daysAgo: 40, advisor: 'torbjorn.nordbo@vinje.example', summary: 'Oppfølging etter digitaliseringsprosjektet. Avtalt artikkel på nettsida og innlegg på næringsfrukost.' },
-      { daysAgo: 120, advisor: 'torbjorn.nordbo@vinje.example', summary: 'Kartla arbeidsflyten og samanlikna tre fagsystem for ordre og timeføring.' },
+      {
+        daysAgo: 40,
+        advisor: 'torbjorn.nordbo@vinje.example',
+        summary:
+          'Oppfølging etter digitaliseringsprosjektet. Avtalt artikkel på nettsida og innlegg på næringsfrukost.',
+      },
+      {
+        daysAgo: 120,
+        advisor: 'torbjorn.nordbo@vinje.example',
+        summary: 'Kartla arbeidsflyten og samanlikna tre fagsystem for ordre og timeføring.',
+      },
     ],
   },
   {
@@ -86,11 +141,24 @@ export const businesses = [
     registeredYear: 1979,
     contactPerson: 'torbjorn.nordbo@vinje.example',
     needs: [
-      { topic: 'rekruttering', priority: 'high', note: 'Tre av elektrikarane går av med pensjon dei neste fem åra.' },
-      { topic: 'generasjonsskifte', priority: 'medium', note: 'Eigarane vurderer sal til tilsette.' },
+      {
+        topic: 'rekruttering',
+        priority: 'high',
+        note: 'Tre av elektrikarane går av med pensjon dei neste fem åra.',
+      },
+      {
+        topic: 'generasjonsskifte',
+        priority: 'medium',
+        note: 'Eigarane vurderer sal til tilsette.',
+      },
     ],
     meetings: [
-      { daysAgo: 15, advisor: 'torbjorn.nordbo@vinje.example', summary: 'Drøfta lærlingplassar og samarbeid med den vidaregåande skulen. Tipsa om kurset i rekruttering.' },
+      {
+        daysAgo: 15,
+        advisor: 'torbjorn.nordbo@vinje.example',
+        summary:
+          'Drøfta lærlingplassar og samarbeid med den vidaregåande skulen. Tipsa om kurset i rekruttering.',
+      },
     ],
   },
   {
@@ -113,16 +181,34 @@ export const businesses = [
       {
         goal: 'Ha HMS-systemet på plass før oppstart i nytt hyttefelt',
         actions: [
-          { text: 'Oppdatere risikovurderinga for arbeid i høgda', owner: 'HMS-ansvarleg', dueInDays: -5, status: 'in-progress' },
-          { text: 'Dagleg leiar tek HMS-kurs for leiarar', owner: 'Dagleg leiar', dueInDays: 20, status: 'planned' },
+          {
+            text: 'Oppdatere risikovurderinga for arbeid i høgda',
+            owner: 'HMS-ansvarleg',
+            dueInDays: -5,
+            status: 'in-progress',
+          },
+          {
+            text: 'Dagleg leiar tek HMS-kurs for leiarar',
+            owner: 'Dagleg leiar',
+            dueInDays: 20,
+            status: 'planned',
+          },
         ],
       },
     ],
     needs: [
-      { topic: 'hms', priority: 'high', note: 'Utbyggjar krev dokumentert HMS-system før kontrakt.' },
+      {
+        topic: 'hms',
+        priority: 'high',
+        note: 'Utbyggjar krev dokumentert HMS-system før kontrakt.',
+      },
     ],
     meetings: [
-      { daysAgo: 75, advisor: 'ingrid.haugland@vinje.example', summary: 'Møte om krav frå utbyggjar i nytt hyttefelt. Sett opp plan for HMS.' },
+      {
+        daysAgo: 75,
+        advisor: 'ingrid.haugland@vinje.example',
+        summary: 'Møte om krav frå utbyggjar i nytt hyttefelt. Sett opp plan for HMS.',
+      },
     ],
   },
   {
@@ -145,14 +231,32 @@ export const businesses = [
       {
         goal: 'Få produkta inn i fleire daglegvarebutikkar i regionen',
         actions: [
-          { text: 'Lage produktark og prisliste for grossist', owner: 'Dagleg leiar', dueInDays: -14, status: 'planned' },
-          { text: 'Søkje tilskot til nytt modningsrom', owner: 'Næringskontoret', dueInDays: 10, status: 'in-progress' },
+          {
+            text: 'Lage produktark og prisliste for grossist',
+            owner: 'Dagleg leiar',
+            dueInDays: -14,
+            status: 'planned',
+          },
+          {
+            text: 'Søkje tilskot til nytt modningsrom',
+            owner: 'Næringskontoret',
+            dueInDays: 10,
+            status: 'in-progress',
+          },
         ],
       },
     ],
     needs: [
-      { topic: 'landbruk', priority: 'medium', note: 'Treng meir mjølk; vurderer avtale med fleire gardar.' },
-      { topic: 'marknadsforing', priority: 'high', note: 'Manglar kapasitet til sal og marknadsføring.' },
+      {
+        topic: 'landbruk',
+        priority: 'medium',
+        note: 'Treng meir mjølk; vurderer avtale med fleire gardar.',
+      },
+      {
+        topic: 'marknadsforing',
+        priority: 'high',
+        note: 'Manglar kapasitet til sal og marknadsføring.',
+      },
     ],
   },
   {
@@ -174,17 +278,41 @@ export const businesses = [
       {
         goal: 'Førebu generasjonsskifte innan tre år',
         actions: [
-          { text: 'Innhente verdivurdering av garden', owner: 'Eigar', dueInDays: -40, status: 'planned' },
-          { text: 'Møte med rekneskapsførar om skattemessige konsekvensar', owner: 'Eigar', dueInDays: -90, status: 'dropped' },
-          { text: 'Familiemøte om kven som skal ta over', owner: 'Eigar', dueInDays: 60, status: 'planned' },
+          {
+            text: 'Innhente verdivurdering av garden',
+            owner: 'Eigar',
+            dueInDays: -40,
+            status: 'planned',
+          },
+          {
+            text: 'Møte med rekneskapsførar om skattemessige konsekvensar',
+            owner: 'Eigar',
+            dueInDays: -90,
+            status: 'dropped',
+          },
+          {
+            text: 'Familiemøte om kven som skal ta over',
+            owner: 'Eigar',
+            dueInDays: 60,
+            status: 'planned',
+          },
         ],
       },
     ],
     needs: [
-      { topic: 'generasjonsskifte', priority: 'high', note: 'Eigar er 64 år, og det er ikkje avklart kven som tek over.' },
+      {
+        topic: 'generasjonsskifte',
+        priority: 'high',
+        note: 'Eigar er 64 år, og det er ikkje avklart kven som tek over.',
+      },
     ],
     meetings: [
-      { daysAgo: 230, advisor: 'sigrid.kleivi@vinje.example', summary: 'Samtale om generasjonsskifte og verdivurdering. Eigar skulle kome tilbake etter familiemøte.' },
+      {
+        daysAgo: 230,
+        advisor: 'sigrid.kleivi@vinje.example',
+        summary:
+          'Samtale om generasjonsskifte og verdivurdering. Eigar skulle kome tilbake etter familiemøte.',
+      },
     ],
   },
   {
@@ -207,24 +335,55 @@ export const businesses = [
       {
         goal: 'Finansiere nytt anlegg for snøproduksjon',
         actions: [
-          { text: 'Søkje utviklingsfondet om tilskot', owner: 'Dagleg leiar', dueInDays: 25, status: 'in-progress' },
-          { text: 'Innhente tilbod frå tre leverandørar', owner: 'Driftsleiar', dueInDays: -7, status: 'in-progress' },
+          {
+            text: 'Søkje utviklingsfondet om tilskot',
+            owner: 'Dagleg leiar',
+            dueInDays: 25,
+            status: 'in-progress',
+          },
+          {
+            text: 'Innhente tilbod frå tre leverandørar',
+            owner: 'Driftsleiar',
+            dueInDays: -7,
+            status: 'in-progress',
+          },
         ],
       },
       {
         goal: 'Betre heilårsdrift',
         actions: [
-          { text: 'Greie ut sykkelsti og sommaraktivitetar i bakken', owner: 'Styret', dueInDays: 120, status: 'planned' },
+          {
+            text: 'Greie ut sykkelsti og sommaraktivitetar i bakken',
+            owner: 'Styret',
+            dueInDays: 120,
+            status: 'planned',
+          },
         ],
       },
     ],
     needs: [
-      { topic: 'finansiering', priority: 'high', note: 'Snøproduksjonsanlegget kostar om lag 6 millionar kroner.' },
-      { topic: 'reiseliv', priority: 'medium', note: 'Vil samarbeide med overnattingsverksemdene om pakkar.' },
+      {
+        topic: 'finansiering',
+        priority: 'high',
+        note: 'Snøproduksjonsanlegget kostar om lag 6 millionar kroner.',
+      },
+      {
+        topic: 'reiseliv',
+        priority: 'medium',
+        note: 'Vil samarbeide med overnattingsverksemdene om pakkar.',
+      },
     ],
     meetings: [
-      { daysAgo: 10, advisor: 'ingrid.haugland@vinje.example', summary: 'Møte om søknad til utviklingsfondet og moglege lån frå verkemiddelkontoret.' },
-      { daysAgo: 210, advisor: 'ingrid.haugland@vinje.example', summary: 'Evaluering av førre sesong. Drøfta behov for snøproduksjon.' },
+      {
+        daysAgo: 10,
+        advisor: 'ingrid.haugland@vinje.example',
+        summary: 'Møte om søknad til utviklingsfondet og moglege lån frå verkemiddelkontoret.',
+      },
+      {
+        daysAgo: 210,
+        advisor: 'ingrid.haugland@vinje.example',
+        summary: 'Evaluering av førre sesong. Drøfta behov for snøproduksjon.',
+      },
     ],
   },
   {
@@ -259,10 +418,18 @@ export const businesses = [
     registeredYear: 1989,
     contactPerson: 'torbjorn.nordbo@vinje.example',
     needs: [
-      { topic: 'generasjonsskifte', priority: 'high', note: 'Dei to eigarane vil trappe ned innan fem år og ønskjer å selje.' },
+      {
+        topic: 'generasjonsskifte',
+        priority: 'high',
+        note: 'Dei to eigarane vil trappe ned innan fem år og ønskjer å selje.',
+      },
     ],
     meetings: [
-      { daysAgo: 300, advisor: 'torbjorn.nordbo@vinje.example', summary: 'Første samtale om sal av verksemda. Eigarane skulle tenkje over tidsplan.' },
+      {
+        daysAgo: 300,
+        advisor: 'torbjorn.nordbo@vinje.example',
+        summary: 'Første samtale om sal av verksemda. Eigarane skulle tenkje over tidsplan.',
+      },
     ],
   },
   {
@@ -317,16 +484,34 @@ export const businesses = [
       {
         goal: 'Opne nettbestilling med henting i butikk',
         actions: [
-          { text: 'Velje nettbutikkløysing', owner: 'Butikksjef', dueInDays: -21, status: 'in-progress' },
-          { text: 'Informere hytteeigarane via velforeiningane', owner: 'Butikksjef', dueInDays: 40, status: 'planned' },
+          {
+            text: 'Velje nettbutikkløysing',
+            owner: 'Butikksjef',
+            dueInDays: -21,
+            status: 'in-progress',
+          },
+          {
+            text: 'Informere hytteeigarane via velforeiningane',
+            owner: 'Butikksjef',
+            dueInDays: 40,
+            status: 'planned',
+          },
         ],
       },
     ],
     needs: [
-      { topic: 'digitalisering', priority: 'medium', note: 'Hyttefolket etterspør nettbestilling før dei kjem til hytta.' },
+      {
+        topic: 'digitalisering',
+        priority: 'medium',
+        note: 'Hyttefolket etterspør nettbestilling før dei kjem til hytta.',
+      },
     ],
     meetings: [
-      { daysAgo: 190, advisor: 'torbjorn.nordbo@vinje.example', summary: 'Drøfta nettbestilling og henteskap. Tilrådde kurset «Kom i gang med nettbutikk».' },
+      {
+        daysAgo: 190,
+        advisor: 'torbjorn.nordbo@vinje.example',
+        summary: 'Drøfta nettbestilling og henteskap. Tilrådde kurset «Kom i gang med nettbutikk».',
+      },
     ],
   },
   {
@@ -364,17 +549,40 @@ export const businesses = [
       {
         goal: 'Byggje opp eksport til Tyskland',
         actions: [
-          { text: 'Søkje eksportrådgjeving hos verkemiddelkontoret', owner: 'Næringskontoret', dueInDays: -60, status: 'done' },
-          { text: 'Tilpasse teknisk dokumentasjon til tyske krav', owner: 'Teknisk leiar', dueInDays: -30, status: 'in-progress' },
-          { text: 'Stille ut på byggjemesse i Tyskland', owner: 'Salssjef', dueInDays: 60, status: 'planned' },
+          {
+            text: 'Søkje eksportrådgjeving hos verkemiddelkontoret',
+            owner: 'Næringskontoret',
+            dueInDays: -60,
+            status: 'done',
+          },
+          {
+            text: 'Tilpasse teknisk dokumentasjon til tyske krav',
+            owner: 'Teknisk leiar',
+            dueInDays: -30,
+            status: 'in-progress',
+          },
+          {
+            text: 'Stille ut på byggjemesse i Tyskland',
+            owner: 'Salssjef',
+            dueInDays: 60,
+            status: 'planned',
+          },
         ],
       },
     ],
     needs: [
-      { topic: 'eksport', priority: 'high', note: 'Treng hjelp med dokumentasjon og kontakt med agentar i Bayern.' },
+      {
+        topic: 'eksport',
+        priority: 'high',
+        note: 'Treng hjelp med dokumentasjon og kontakt med agentar i Bayern.',
+      },
     ],
     meetings: [
-      { daysAgo: 55, advisor: 'torbjorn.nordbo@vinje.example', summary: 'Gjennomgang av eksportplan. Avtalt intervju til artikkel om eksportsatsinga.' },
+      {
+        daysAgo: 55,
+        advisor: 'torbjorn.nordbo@vinje.example',
+        summary: 'Gjennomgang av eksportplan. Avtalt intervju til artikkel om eksportsatsinga.',
+      },
     ],
   },
   {
@@ -393,11 +601,19 @@ export const businesses = [
     registeredYear: 1978,
     contactPerson: 'ingrid.haugland@vinje.example',
     needs: [
-      { topic: 'generasjonsskifte', priority: 'high', note: 'Eigar er over 70 år. Ingen i familien vil ta over.' },
+      {
+        topic: 'generasjonsskifte',
+        priority: 'high',
+        note: 'Eigar er over 70 år. Ingen i familien vil ta over.',
+      },
       { topic: 'hms', priority: 'medium', note: 'Eldre maskinpark; treng gjennomgang av sikring.' },
     ],
     meetings: [
-      { daysAgo: 250, advisor: 'ingrid.haugland@vinje.example', summary: 'Samtale om mogleg sal av sagbruket. Eigar ønskte tid til å tenkje.' },
+      {
+        daysAgo: 250,
+        advisor: 'ingrid.haugland@vinje.example',
+        summary: 'Samtale om mogleg sal av sagbruket. Eigar ønskte tid til å tenkje.',
+      },
     ],
   },
   {
@@ -463,7 +679,11 @@ export const businesses = [
     registeredYear: 2018,
     contactPerson: 'sigrid.kleivi@vinje.example',
     needs: [
-      { topic: 'marknadsforing', priority: 'medium', note: 'Vil nå fleire restaurantar og hotell i fjellregionen.' },
+      {
+        topic: 'marknadsforing',
+        priority: 'medium',
+        note: 'Vil nå fleire restaurantar og hotell i fjellregionen.',
+      },
       { topic: 'eksport', priority: 'low', note: 'Interesse frå ein importør i Danmark.' },
     ],
   },

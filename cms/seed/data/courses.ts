@@ -25,20 +25,40 @@ export const courses = [
       nn: [
         'På to kveldar går vi gjennom alt du treng for å opne ein enkel nettbutikk: val av plattform, betalingsløysingar, frakt og korleis du får dei første kundane.',
         { h2: 'Du lærer' },
-        { list: ['Å velje nettbutikkløysing som passar storleiken på verksemda', 'Å setje opp betaling med kort og mobilbetaling', 'Å skrive produkttekstar som sel', 'Enkle grep for å bli funnen i søkjemotorar'] },
+        {
+          list: [
+            'Å velje nettbutikkløysing som passar storleiken på verksemda',
+            'Å setje opp betaling med kort og mobilbetaling',
+            'Å skrive produkttekstar som sel',
+            'Enkle grep for å bli funnen i søkjemotorar',
+          ],
+        },
         'Kurset er praktisk retta. Ha gjerne bilete og tekst for nokre produkt klare før første kveld.',
       ],
       en: [
         'Over two evenings we cover everything you need to open a simple online shop: choosing a platform, payment solutions, shipping and how to win your first customers.',
         { h2: 'You will learn' },
-        { list: ['How to choose an online shop solution that suits the size of your business', 'How to set up card and mobile payments', 'How to write product texts that sell', 'Simple steps to get found in search engines'] },
+        {
+          list: [
+            'How to choose an online shop solution that suits the size of your business',
+            'How to set up card and mobile payments',
+            'How to write product texts that sell',
+            'Simple steps to get found in search engines',
+          ],
+        },
         'The course is hands-on. It helps to have pictures and text for a few products ready before the first evening.',
       ],
     },
   },
   {
-    slug: { nn: 'soknadsskriving-tilskot-og-lan-til-utvikling', en: 'application-writing-grants-and-loans-for-development' },
-    title: { nn: 'Søknadsskriving: tilskot og lån til utvikling', en: 'Application writing: grants and loans for development' },
+    slug: {
+      nn: 'soknadsskriving-tilskot-og-lan-til-utvikling',
+      en: 'application-writing-grants-and-loans-for-development',
+    },
+    title: {
+      nn: 'Søknadsskriving: tilskot og lån til utvikling',
+      en: 'Application writing: grants and loans for development',
+    },
     provider: 'regionalt-verkemiddelkontor',
     topics: ['finansiering'],
     format: 'classroom',
@@ -57,13 +77,27 @@ export const courses = [
       nn: [
         'Ein god søknad er ein god prosjektplan. På dette kurset får du konkrete råd om korleis du skildrar prosjektet, set opp budsjett og finansieringsplan, og kva sakshandsamarane legg vekt på.',
         { h2: 'Program' },
-        { list: ['Oversikt over aktuelle tilskot og lån', 'Frå idé til prosjektplan', 'Budsjett og eigenfinansiering', 'Gruppearbeid på eigne søknadsutkast'] },
+        {
+          list: [
+            'Oversikt over aktuelle tilskot og lån',
+            'Frå idé til prosjektplan',
+            'Budsjett og eigenfinansiering',
+            'Gruppearbeid på eigne søknadsutkast',
+          ],
+        },
         'Næringskontoret deltek og kan svare på spørsmål om det kommunale utviklingsfondet.',
       ],
       en: [
         'A good application is a good project plan. This course gives you concrete advice on how to describe your project, set up a budget and financing plan, and what case officers look for.',
         { h2: 'Programme' },
-        { list: ['Overview of relevant grants and loans', 'From idea to project plan', 'Budget and own financing', 'Group work on your own draft applications'] },
+        {
+          list: [
+            'Overview of relevant grants and loans',
+            'From idea to project plan',
+            'Budget and own financing',
+            'Group work on your own draft applications',
+          ],
+        },
         'The business office takes part and can answer questions about the municipal development fund.',
       ],
     },
@@ -92,13 +126,27 @@ export const courses = [
       nn: [
         'Eit generasjonsskifte handlar om meir enn papir. Kurset tek for seg både dei økonomiske, juridiske og menneskelege sidene ved eit eigarskifte.',
         { h2: 'Tema' },
-        { list: ['Verdivurdering og skattemessige konsekvensar', 'Overdraging til familie eller sal til tilsette', 'Kommunikasjon i familien og med tilsette', 'Tidsplan og sjekkliste'] },
+        {
+          list: [
+            'Verdivurdering og skattemessige konsekvensar',
+            'Overdraging til familie eller sal til tilsette',
+            'Kommunikasjon i familien og med tilsette',
+            'Tidsplan og sjekkliste',
+          ],
+        },
         'Ta gjerne med den som skal ta over. Begge kveldane kan følgjast på nett.',
       ],
       en: [
         'Succession is about more than paperwork. The course covers the financial, legal and human sides of a change of ownership.',
         { h2: 'Topics' },
-        { list: ['Valuation and tax consequences', 'Handing over to family or selling to employees', 'Communication within the family and with employees', 'Timeline and checklist'] },
+        {
+          list: [
+            'Valuation and tax consequences',
+            'Handing over to family or selling to employees',
+            'Communication within the family and with employees',
+            'Timeline and checklist',
+          ],
+        },
         'Feel free to bring the person who will take over. Both evenings can be followed online.',
       ],
     },
@@ -136,7 +184,10 @@ export const courses = [
   },
   {
     slug: { nn: 'eksportklar-forste-steg-ut-i-europa', en: 'export-ready-first-steps-into-europe' },
-    title: { nn: 'Eksportklar: første steg ut i Europa', en: 'Export ready: first steps into Europe' },
+    title: {
+      nn: 'Eksportklar: første steg ut i Europa',
+      en: 'Export ready: first steps into Europe',
+    },
     provider: 'vest-telemark-fylkeskommune',
     topics: ['eksport'],
     format: 'hybrid',
@@ -159,13 +210,25 @@ export const courses = [
       nn: [
         'Eksportklar er eit program i tre samlingar for verksemder som vil teste ut ein ny marknad utan å ta for stor risiko.',
         { h2: 'Samlingane' },
-        { list: ['Marknadsval og marknadsinnsikt', 'Tollreglar, dokumentasjon og prising', 'Sal, agentar og messer'] },
+        {
+          list: [
+            'Marknadsval og marknadsinnsikt',
+            'Tollreglar, dokumentasjon og prising',
+            'Sal, agentar og messer',
+          ],
+        },
         'Mellom samlingane får kvar deltakar to timar individuell rettleiing.',
       ],
       en: [
         'Export Ready is a programme of three sessions for businesses that want to test a new market without taking too much risk.',
         { h2: 'The sessions' },
-        { list: ['Choosing a market and market insight', 'Customs rules, documentation and pricing', 'Sales, agents and trade fairs'] },
+        {
+          list: [
+            'Choosing a market and market insight',
+            'Customs rules, documentation and pricing',
+            'Sales, agents and trade fairs',
+          ],
+        },
         'Between sessions, each participant gets two hours of individual guidance.',
       ],
     },
@@ -223,13 +286,27 @@ export const courses = [
       nn: [
         'Kurset gjev ei innføring i korleis du går frå råvare til ferdig produkt: krav frå Mattilsynet, merking, prising og salskanalar.',
         { h2: 'Innhald' },
-        { list: ['Regelverk for småskala matproduksjon', 'Pakking og merking', 'Gardsutsal, REKO-ring og daglegvarehandel', 'Tilskot til vidareforedling'] },
+        {
+          list: [
+            'Regelverk for småskala matproduksjon',
+            'Pakking og merking',
+            'Gardsutsal, REKO-ring og daglegvarehandel',
+            'Tilskot til vidareforedling',
+          ],
+        },
         'Vi avsluttar med smaking av produkt frå lokale produsentar.',
       ],
       en: [
         'The course gives an introduction to going from raw ingredient to finished product: food safety requirements, labelling, pricing and sales channels.',
         { h2: 'Contents' },
-        { list: ['Rules for small-scale food production', 'Packaging and labelling', 'Farm shops, local food networks and grocery retail', 'Grants for food processing'] },
+        {
+          list: [
+            'Rules for small-scale food production',
+            'Packaging and labelling',
+            'Farm shops, local food networks and grocery retail',
+            'Grants for food processing',
+          ],
+        },
         'We finish with a tasting of products from local producers.',
       ],
     },
@@ -266,8 +343,14 @@ export const courses = [
     },
   },
   {
-    slug: { nn: 'kunstig-intelligens-i-kvardagen-for-smabedrifter', en: 'everyday-ai-for-small-businesses' },
-    title: { nn: 'Kunstig intelligens i kvardagen for småbedrifter', en: 'Everyday AI for small businesses' },
+    slug: {
+      nn: 'kunstig-intelligens-i-kvardagen-for-smabedrifter',
+      en: 'everyday-ai-for-small-businesses',
+    },
+    title: {
+      nn: 'Kunstig intelligens i kvardagen for småbedrifter',
+      en: 'Everyday AI for small businesses',
+    },
     provider: 'fjellnett-digital',
     topics: ['digitalisering'],
     format: 'classroom',
@@ -294,8 +377,14 @@ export const courses = [
     },
   },
   {
-    slug: { nn: 'rekneskap-og-meirverdiavgift-for-nye-grundarar', en: 'accounting-and-vat-for-new-entrepreneurs' },
-    title: { nn: 'Rekneskap og meirverdiavgift for nye gründarar', en: 'Accounting and VAT for new entrepreneurs' },
+    slug: {
+      nn: 'rekneskap-og-meirverdiavgift-for-nye-grundarar',
+      en: 'accounting-and-vat-for-new-entrepreneurs',
+    },
+    title: {
+      nn: 'Rekneskap og meirverdiavgift for nye gründarar',
+      en: 'Accounting and VAT for new entrepreneurs',
+    },
     provider: 'haukeli-rekneskap',
     topics: ['finansiering'],
     format: 'online',
@@ -316,12 +405,24 @@ export const courses = [
     description: {
       nn: [
         'To kveldar om det du må ha kontroll på det første året: bilag, fakturering, registrering i Meirverdiavgiftsregisteret, skattemelding og forskotsskatt.',
-        { list: ['Enkeltpersonføretak eller aksjeselskap?', 'Kva er frådragsrett?', 'Fristar du ikkje må gløyme'] },
+        {
+          list: [
+            'Enkeltpersonføretak eller aksjeselskap?',
+            'Kva er frådragsrett?',
+            'Fristar du ikkje må gløyme',
+          ],
+        },
         'Kurset var gratis takka vere støtte frå næringskontoret.',
       ],
       en: [
         'Two evenings on what you need to have under control in your first year: receipts, invoicing, VAT registration, tax returns and advance tax.',
-        { list: ['Sole proprietorship or limited company?', 'What can you deduct?', 'Deadlines you must not forget'] },
+        {
+          list: [
+            'Sole proprietorship or limited company?',
+            'What can you deduct?',
+            'Deadlines you must not forget',
+          ],
+        },
         'The course was free thanks to support from the business office.',
       ],
     },
@@ -347,20 +448,40 @@ export const courses = [
       nn: [
         'Arbeidsmiljølova krev at arbeidsgjevar skal gjennomgå opplæring i helse-, miljø- og tryggleiksarbeid. Dette nettkurset dekkjer krava og tek om lag 15 timar.',
         { h2: 'Innhald' },
-        { list: ['Lovverk og ansvar', 'Risikovurdering og handlingsplanar', 'Verneombod og arbeidsmiljøutval', 'Sjukefråvær og tilrettelegging'] },
+        {
+          list: [
+            'Lovverk og ansvar',
+            'Risikovurdering og handlingsplanar',
+            'Verneombod og arbeidsmiljøutval',
+            'Sjukefråvær og tilrettelegging',
+          ],
+        },
         'Du får kursbevis når alle modulane og den avsluttande testen er fullførte. Verksemder i Vinje får rabatt gjennom næringskontoret.',
       ],
       en: [
         'The Working Environment Act requires employers to complete training in health, safety and environment work. This online course covers the requirements and takes about 15 hours.',
         { h2: 'Contents' },
-        { list: ['Legislation and responsibility', 'Risk assessment and action plans', 'Safety representatives and working environment committees', 'Sick leave and workplace adjustments'] },
+        {
+          list: [
+            'Legislation and responsibility',
+            'Risk assessment and action plans',
+            'Safety representatives and working environment committees',
+            'Sick leave and workplace adjustments',
+          ],
+        },
         'You receive a certificate when all modules and the final test are completed. Businesses in Vinje get a discount through the business office.',
       ],
     },
   },
   {
-    slug: { nn: 'sosiale-medium-for-reiselivsverksemder', en: 'social-media-for-tourism-businesses' },
-    title: { nn: 'Sosiale medium for reiselivsverksemder', en: 'Social media for tourism businesses' },
+    slug: {
+      nn: 'sosiale-medium-for-reiselivsverksemder',
+      en: 'social-media-for-tourism-businesses',
+    },
+    title: {
+      nn: 'Sosiale medium for reiselivsverksemder',
+      en: 'Social media for tourism businesses',
+    },
     provider: 'laeringsloftet',
     topics: ['marknadsforing', 'reiseliv'],
     format: 'online',

@@ -2,36 +2,64 @@ import type { SeedEvent } from './types'
 
 export const events = [
   {
-    slug: { nn: 'dialogmote-med-naeringssjefen', en: 'dialogue-meeting-with-the-head-of-business-development' },
-    title: { nn: 'Dialogmøte med næringssjefen', en: 'Dialogue meeting with the head of business development' },
+    slug: {
+      nn: 'dialogmote-med-naeringssjefen',
+      en: 'dialogue-meeting-with-the-head-of-business-development',
+    },
+    title: {
+      nn: 'Dialogmøte med næringssjefen',
+      en: 'Dialogue meeting with the head of business development',
+    },
     kind: 'dialogue-meeting',
     daysFromNow: 12,
     time: '09:00',
     hours: 2,
-    venue: { nn: 'Vinje kommunehus, møterom Vinjesalen', en: 'Vinje Town Hall, Vinjesalen meeting room' },
+    venue: {
+      nn: 'Vinje kommunehus, møterom Vinjesalen',
+      en: 'Vinje Town Hall, Vinjesalen meeting room',
+    },
     address: 'Kommunehusvegen 1, 3890 Vinje',
     organiser: { nn: 'Næringskontoret i Vinje kommune', en: 'Vinje Municipality Business Office' },
-    capacity: 20,
-    registration: { method: 'contact', deadlineDaysFromNow: 9 },
+    // Small on purpose: a few sign-ups in the demo show "Fullt – venteliste".
+    capacity: 8,
+    registration: { method: 'site', deadlineDaysFromNow: 9, waitlist: true },
     topics: ['finansiering', 'generasjonsskifte', 'rekruttering'],
     description: {
       nn: [
         'Ope dialogmøte der næringssjef Ingrid Haugland orienterer om planane for næringsarbeidet det komande året og tek imot innspel frå næringslivet.',
         { h2: 'Tema' },
-        { list: ['Det nye utviklingsfondet for bygdenæringar', 'Næringsareal og tomter', 'Rekruttering og bustader for tilsette'] },
-        'Kaffi og noko å bite i blir servert. Meld deg på til næringskontoret på e-post eller telefon.',
+        {
+          list: [
+            'Det nye utviklingsfondet for bygdenæringar',
+            'Næringsareal og tomter',
+            'Rekruttering og bustader for tilsette',
+          ],
+        },
+        'Kaffi og noko å bite i blir servert. Meld deg på i skjemaet på denne sida.',
       ],
       en: [
         'An open dialogue meeting where head of business development Ingrid Haugland presents plans for the coming year and invites input from local businesses.',
         { h2: 'Topics' },
-        { list: ['The new rural development fund', 'Commercial land and sites', 'Recruitment and housing for employees'] },
-        'Coffee and refreshments will be served. Register with the business office by email or phone.',
+        {
+          list: [
+            'The new rural development fund',
+            'Commercial land and sites',
+            'Recruitment and housing for employees',
+          ],
+        },
+        'Coffee and refreshments will be served. Sign up with the form on this page.',
       ],
     },
   },
   {
-    slug: { nn: 'naeringsfrukost-digitale-verktoy-som-sparar-tid', en: 'business-breakfast-digital-tools-that-save-time' },
-    title: { nn: 'Næringsfrukost: digitale verktøy som sparar tid', en: 'Business breakfast: digital tools that save time' },
+    slug: {
+      nn: 'naeringsfrukost-digitale-verktoy-som-sparar-tid',
+      en: 'business-breakfast-digital-tools-that-save-time',
+    },
+    title: {
+      nn: 'Næringsfrukost: digitale verktøy som sparar tid',
+      en: 'Business breakfast: digital tools that save time',
+    },
     kind: 'business-breakfast',
     daysFromNow: 19,
     time: '07:30',
@@ -40,7 +68,11 @@ export const events = [
     address: 'Fjellstovevegen 4, 3864 Rauland',
     organiser: { nn: 'Næringskontoret i Vinje kommune', en: 'Vinje Municipality Business Office' },
     capacity: 40,
-    registration: { method: 'url', url: 'https://skjema.vinje.example/naeringsfrukost-digitale-verktoy', deadlineDaysFromNow: 16 },
+    registration: {
+      method: 'url',
+      url: 'https://skjema.vinje.example/naeringsfrukost-digitale-verktoy',
+      deadlineDaysFromNow: 16,
+    },
     topics: ['digitalisering'],
     description: {
       nn: [
@@ -54,43 +86,81 @@ export const events = [
     },
   },
   {
-    slug: { nn: 'nettverksmote-for-reiselivet-pa-haukeli', en: 'tourism-network-meeting-at-haukeli' },
-    title: { nn: 'Nettverksmøte for reiselivet på Haukeli', en: 'Tourism network meeting at Haukeli' },
+    slug: {
+      nn: 'nettverksmote-for-reiselivet-pa-haukeli',
+      en: 'tourism-network-meeting-at-haukeli',
+    },
+    title: {
+      nn: 'Nettverksmøte for reiselivet på Haukeli',
+      en: 'Tourism network meeting at Haukeli',
+    },
     kind: 'network-meeting',
     daysFromNow: 34,
     time: '18:00',
     hours: 3,
     venue: { nn: 'Edland samfunnshus', en: 'Edland community hall' },
     address: 'Samfunnshusvegen 2, 3895 Edland',
-    organiser: { nn: 'Næringskontoret og reiselivsnettverket på Haukeli', en: 'The business office and the Haukeli tourism network' },
+    organiser: {
+      nn: 'Næringskontoret og reiselivsnettverket på Haukeli',
+      en: 'The business office and the Haukeli tourism network',
+    },
     capacity: 50,
-    registration: { method: 'url', url: 'https://skjema.vinje.example/nettverksmote-reiseliv', deadlineDaysFromNow: 30 },
+    registration: {
+      method: 'url',
+      url: 'https://skjema.vinje.example/nettverksmote-reiseliv',
+      deadlineDaysFromNow: 30,
+    },
     topics: ['reiseliv', 'marknadsforing'],
     description: {
       nn: [
         'Nettverksmøte for alle som driv med overnatting, servering, aktivitetar og utleige på Haukeli og i Vågslid.',
-        { list: ['Felles marknadsføring mot vinterferien', 'Erfaringar frå sommarsesongen', 'Samarbeid om bustader for sesongtilsette'] },
+        {
+          list: [
+            'Felles marknadsføring mot vinterferien',
+            'Erfaringar frå sommarsesongen',
+            'Samarbeid om bustader for sesongtilsette',
+          ],
+        },
         'Vi avsluttar med enkel middag.',
       ],
       en: [
         'Network meeting for everyone in accommodation, food service, activities and rentals at Haukeli and in Vågslid.',
-        { list: ['Joint marketing for the winter holidays', 'Lessons from the summer season', 'Cooperation on housing for seasonal staff'] },
+        {
+          list: [
+            'Joint marketing for the winter holidays',
+            'Lessons from the summer season',
+            'Cooperation on housing for seasonal staff',
+          ],
+        },
         'We will finish with a simple dinner.',
       ],
     },
   },
   {
-    slug: { nn: 'kurs-soknadsskriving-tilskot-og-lan-til-utvikling', en: 'course-application-writing-grants-and-loans-for-development' },
-    title: { nn: 'Kurs: Søknadsskriving – tilskot og lån til utvikling', en: 'Course: Application writing – grants and loans for development' },
+    slug: {
+      nn: 'kurs-soknadsskriving-tilskot-og-lan-til-utvikling',
+      en: 'course-application-writing-grants-and-loans-for-development',
+    },
+    title: {
+      nn: 'Kurs: Søknadsskriving – tilskot og lån til utvikling',
+      en: 'Course: Application writing – grants and loans for development',
+    },
     kind: 'course-session',
     daysFromNow: 24,
     time: '09:00',
     hours: 4,
     venue: { nn: 'Vinje kommunehus, Åmot', en: 'Vinje Town Hall, Åmot' },
     address: 'Kommunehusvegen 1, 3890 Vinje',
-    organiser: { nn: 'Regionalt verkemiddelkontor i samarbeid med næringskontoret', en: 'Regional support agency in cooperation with the business office' },
+    organiser: {
+      nn: 'Regionalt verkemiddelkontor i samarbeid med næringskontoret',
+      en: 'Regional support agency in cooperation with the business office',
+    },
     capacity: 25,
-    registration: { method: 'url', url: 'https://verkemiddelkontor.example/kurs/soknadsskriving-vinje', deadlineDaysFromNow: 18 },
+    registration: {
+      method: 'url',
+      url: 'https://verkemiddelkontor.example/kurs/soknadsskriving-vinje',
+      deadlineDaysFromNow: 18,
+    },
     topics: ['finansiering'],
     description: {
       nn: [
@@ -104,8 +174,14 @@ export const events = [
     },
   },
   {
-    slug: { nn: 'nettmote-digital-tryggleik-for-smabedrifter', en: 'webinar-cyber-security-for-small-businesses' },
-    title: { nn: 'Nettmøte: digital tryggleik for småbedrifter', en: 'Webinar: cyber security for small businesses' },
+    slug: {
+      nn: 'nettmote-digital-tryggleik-for-smabedrifter',
+      en: 'webinar-cyber-security-for-small-businesses',
+    },
+    title: {
+      nn: 'Nettmøte: digital tryggleik for småbedrifter',
+      en: 'Webinar: cyber security for small businesses',
+    },
     kind: 'other',
     daysFromNow: 7,
     time: '12:00',
@@ -113,18 +189,33 @@ export const events = [
     venue: { nn: 'Nettmøte', en: 'Online' },
     address: '',
     onlineUrl: 'https://meet.example/vinje-digital-tryggleik',
-    organiser: { nn: 'Næringskontoret og Fjellnett Digital AS', en: 'The business office and Fjellnett Digital AS' },
+    organiser: {
+      nn: 'Næringskontoret og Fjellnett Digital AS',
+      en: 'The business office and Fjellnett Digital AS',
+    },
     registration: { method: 'none' },
     topics: ['digitalisering', 'hms'],
     description: {
       nn: [
         'Ein lunsjtime på nett om korleis du vernar verksemda mot svindel, løysepengevirus og datalekkasjar.',
-        { list: ['Tofaktorautentisering og passordhandsamar', 'Tryggleikskopi som faktisk fungerer', 'Korleis kjenne att falske fakturaer og e-postar'] },
+        {
+          list: [
+            'Tofaktorautentisering og passordhandsamar',
+            'Tryggleikskopi som faktisk fungerer',
+            'Korleis kjenne att falske fakturaer og e-postar',
+          ],
+        },
         'Inga påmelding – bruk lenkja når møtet startar.',
       ],
       en: [
         'A lunchtime webinar on how to protect your business against fraud, ransomware and data leaks.',
-        { list: ['Two-factor authentication and password managers', 'Backups that actually work', 'How to recognise fake invoices and emails'] },
+        {
+          list: [
+            'Two-factor authentication and password managers',
+            'Backups that actually work',
+            'How to recognise fake invoices and emails',
+          ],
+        },
         'No registration needed – use the link when the meeting starts.',
       ],
     },
@@ -168,7 +259,9 @@ export const events = [
     topics: ['generasjonsskifte'],
     description: {
       nn: ['Program kjem. Tema blir truleg eigarskifte i små verksemder.'],
-      en: ['Programme to follow. The topic will probably be change of ownership in small businesses.'],
+      en: [
+        'Programme to follow. The topic will probably be change of ownership in small businesses.',
+      ],
     },
     draft: true,
   },
@@ -184,19 +277,39 @@ export const events = [
     address: 'Vinjevegen 10, 3890 Vinje',
     organiser: { nn: 'Næringskontoret i Vinje kommune', en: 'Vinje Municipality Business Office' },
     capacity: 150,
-    registration: { method: 'url', url: 'https://skjema.vinje.example/naeringslivsdagen', deadlineDaysFromNow: -31 },
+    registration: {
+      method: 'url',
+      url: 'https://skjema.vinje.example/naeringslivsdagen',
+      deadlineDaysFromNow: -31,
+    },
     topics: ['rekruttering', 'digitalisering', 'generasjonsskifte'],
     description: {
       nn: [
         'Den årlege møteplassen for næringslivet i Vinje, med foredrag, verkstader og god tid til å knyte kontaktar.',
         { h2: 'Program' },
-        { list: ['Opning ved ordføraren', 'Rekruttering: korleis får vi unge til å flytte heim?', 'Digitalisering i praksis – tre lokale døme', 'Generasjonsskifte: erfaringar frå dei som har gjort det', 'Mingling og nettverk'] },
+        {
+          list: [
+            'Opning ved ordføraren',
+            'Rekruttering: korleis får vi unge til å flytte heim?',
+            'Digitalisering i praksis – tre lokale døme',
+            'Generasjonsskifte: erfaringar frå dei som har gjort det',
+            'Mingling og nettverk',
+          ],
+        },
         'Lunsj er inkludert. Dagen er gratis for verksemder i kommunen.',
       ],
       en: [
         'The annual meeting place for businesses in Vinje, with talks, workshops and plenty of time for networking.',
         { h2: 'Programme' },
-        { list: ['Opening by the mayor', 'Recruitment: how do we get young people to move home?', 'Digitalisation in practice – three local examples', 'Succession: lessons from those who have done it', 'Mingling and networking'] },
+        {
+          list: [
+            'Opening by the mayor',
+            'Recruitment: how do we get young people to move home?',
+            'Digitalisation in practice – three local examples',
+            'Succession: lessons from those who have done it',
+            'Mingling and networking',
+          ],
+        },
         'Lunch is included. The day is free for businesses in the municipality.',
       ],
     },
@@ -210,7 +323,10 @@ export const events = [
     hours: 3,
     venue: { nn: 'Høydalsmo samfunnshus', en: 'Høydalsmo community hall' },
     address: 'Samfunnshusvegen 1, 3891 Høydalsmo',
-    organiser: { nn: 'Næringskontoret og landbruksforvaltninga i Vinje', en: 'The business office and Vinje agricultural administration' },
+    organiser: {
+      nn: 'Næringskontoret og landbruksforvaltninga i Vinje',
+      en: 'The business office and Vinje agricultural administration',
+    },
     capacity: 40,
     registration: { method: 'contact', deadlineDaysFromNow: -64 },
     topics: ['landbruk', 'generasjonsskifte'],
@@ -226,8 +342,14 @@ export const events = [
     },
   },
   {
-    slug: { nn: 'naeringsfrukost-generasjonsskifte-i-praksis', en: 'business-breakfast-succession-in-practice' },
-    title: { nn: 'Næringsfrukost: generasjonsskifte i praksis', en: 'Business breakfast: succession in practice' },
+    slug: {
+      nn: 'naeringsfrukost-generasjonsskifte-i-praksis',
+      en: 'business-breakfast-succession-in-practice',
+    },
+    title: {
+      nn: 'Næringsfrukost: generasjonsskifte i praksis',
+      en: 'Business breakfast: succession in practice',
+    },
     kind: 'business-breakfast',
     daysFromNow: -95,
     time: '07:30',

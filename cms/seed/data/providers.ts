@@ -7,7 +7,11 @@ export const providers = [
     kind: 'university',
     topics: ['reiseliv', 'landbruk', 'digitalisering'],
     website: 'https://fjellhogskulen.example',
-    contact: { name: 'Aslaug Flatland', email: 'etterutdanning@fjellhogskulen.example', phone: '+47 35 02 60 00' },
+    contact: {
+      name: 'Aslaug Flatland',
+      email: 'etterutdanning@fjellhogskulen.example',
+      phone: '+47 35 02 60 00',
+    },
     description: {
       nn: [
         'Fjellhøgskulen har eit lite, men aktivt campus i Rauland med fagmiljø innan reiseliv, kulturarv og berekraftig bygdeutvikling.',
@@ -25,17 +29,33 @@ export const providers = [
     kind: 'county',
     topics: ['eksport', 'rekruttering', 'reiseliv'],
     website: 'https://vest-telemark-fylke.example',
-    contact: { name: 'Olav Sandnes', email: 'naeringsutvikling@vest-telemark-fylke.example', phone: '+47 35 91 70 00' },
+    contact: {
+      name: 'Olav Sandnes',
+      email: 'naeringsutvikling@vest-telemark-fylke.example',
+      phone: '+47 35 91 70 00',
+    },
     description: {
       nn: [
         'Fylkeskommunen har ansvar for regional utvikling og samarbeider med kommunane om kompetanse, rekruttering og internasjonalisering.',
         { h2: 'Dette kan fylkeskommunen hjelpe med' },
-        { list: ['Regionale utviklingsmidlar', 'Kompetanseprogram for små og mellomstore verksemder', 'Eksportprogram og fellesstandar på messer'] },
+        {
+          list: [
+            'Regionale utviklingsmidlar',
+            'Kompetanseprogram for små og mellomstore verksemder',
+            'Eksportprogram og fellesstandar på messer',
+          ],
+        },
       ],
       en: [
         'The county authority is responsible for regional development and works with the municipalities on skills, recruitment and internationalisation.',
         { h2: 'How the county can help' },
-        { list: ['Regional development funding', 'Skills programmes for small and medium-sized businesses', 'Export programmes and shared stands at trade fairs'] },
+        {
+          list: [
+            'Regional development funding',
+            'Skills programmes for small and medium-sized businesses',
+            'Export programmes and shared stands at trade fairs',
+          ],
+        },
       ],
     },
   },
@@ -45,7 +65,11 @@ export const providers = [
     kind: 'public-body',
     topics: ['finansiering', 'eksport', 'landbruk'],
     website: 'https://verkemiddelkontor.example',
-    contact: { name: 'Kristin Aasland', email: 'telemark@verkemiddelkontor.example', phone: '+47 35 58 44 00' },
+    contact: {
+      name: 'Kristin Aasland',
+      email: 'telemark@verkemiddelkontor.example',
+      phone: '+47 35 58 44 00',
+    },
     description: {
       nn: [
         'Det regionale verkemiddelkontoret forvaltar statlege lån, tilskot og rådgjeving til verksemder som vil vekse, innovere eller ut i nye marknader.',
@@ -63,7 +87,11 @@ export const providers = [
     kind: 'private',
     topics: ['finansiering', 'generasjonsskifte'],
     website: 'https://haukeli-rekneskap.example',
-    contact: { name: 'Tone Berge', email: 'post@haukeli-rekneskap.example', phone: '+47 35 07 11 40' },
+    contact: {
+      name: 'Tone Berge',
+      email: 'post@haukeli-rekneskap.example',
+      phone: '+47 35 07 11 40',
+    },
     description: {
       nn: [
         'Autorisert rekneskapsførarselskap med kontor på Edland. Vi fører rekneskap for om lag 150 små verksemder og gardsbruk i Vest-Telemark.',
@@ -81,7 +109,11 @@ export const providers = [
     kind: 'private',
     topics: ['digitalisering', 'marknadsforing'],
     website: 'https://fjellnett-digital.example',
-    contact: { name: 'Jon Erik Aamot', email: 'kurs@fjellnett-digital.example', phone: '+47 40 12 34 56' },
+    contact: {
+      name: 'Jon Erik Aamot',
+      email: 'kurs@fjellnett-digital.example',
+      phone: '+47 40 12 34 56',
+    },
     description: {
       nn: [
         'Fjellnett Digital lagar nettsider og nettbutikkar og hjelper små verksemder med å ta i bruk digitale verktøy.',
@@ -99,7 +131,11 @@ export const providers = [
     kind: 'lms',
     topics: ['hms', 'digitalisering', 'marknadsforing', 'rekruttering'],
     website: 'https://laeringsloftet.example',
-    contact: { name: 'Kundeservice Læringsloftet', email: 'hjelp@laeringsloftet.example', phone: '+47 22 00 45 45' },
+    contact: {
+      name: 'Kundeservice Læringsloftet',
+      email: 'hjelp@laeringsloftet.example',
+      phone: '+47 22 00 45 45',
+    },
     description: {
       nn: [
         'Læringsloftet er ein læringsplattform med nettkurs for arbeidslivet. Du tek kursa i eige tempo og får kursbevis når du er ferdig.',

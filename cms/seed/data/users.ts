@@ -29,7 +29,10 @@ export const users = [
     email: 'sigrid.kleivi@vinje.example',
     name: 'Sigrid Kleivi',
     roles: ['advisor'],
-    jobTitle: { nn: 'Næringsrådgjevar, landbruk og reiseliv', en: 'Business Adviser, Agriculture and Tourism' },
+    jobTitle: {
+      nn: 'Næringsrådgjevar, landbruk og reiseliv',
+      en: 'Business Adviser, Agriculture and Tourism',
+    },
     phone: '+47 35 06 21 14',
     showOnContactPage: true,
   },

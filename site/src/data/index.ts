@@ -2,10 +2,10 @@
  * The site's view of the CMS data: queries pages need, with relations resolved by id.
  * "Now" is the build time; the builder rebuilds nightly so upcoming/past stay right.
  */
-import { getCollection } from 'astro:content'
+import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content'
 
-import type { Locale } from '../i18n/routes'
-import { has, t } from '../lib/localize'
+import type { Locale } from '../../../common/routes'
+import { hasPage, t } from '../lib/localize'
 import type * as T from '../lib/types'
 
 const cache = new Map<string, Promise<unknown>>()
@@ -14,32 +14,35 @@ function memo<V>(key: string, load: () => Promise<V>): Promise<V> {
   return cache.get(key) as Promise<V>
 }
 
-const all = <C extends 'topics' | 'media' | 'staff' | 'articles' | 'events' | 'courses' | 'providers' | 'businesses' | 'newsletters' | 'funding' | 'settings' | 'statistics'>(c: C) =>
+const all = <C extends CollectionKey>(c: C): Promise<CollectionEntry<C>['data'][]> =>
   memo(c, async () => (await getCollection(c)).map((e) => e.data))
 
 export const buildTime = new Date()
 const nowIso = buildTime.toISOString()
 
-export const topics = () => all('topics') as Promise<T.SiteTopic[]>
-export const media = () => all('media') as Promise<T.SiteMedia[]>
-export const staff = () => all('staff') as Promise<T.SiteStaff[]>
-export const providers = () => all('providers') as Promise<T.SiteProvider[]>
-export const businesses = () => all('businesses') as Promise<T.SiteBusiness[]>
-export const funding = () => all('funding') as Promise<T.SiteFunding[]>
+export const topics = () => all('topics')
+export const media = () => all('media')
+export const staff = () => all('staff')
+export const providers = () => all('providers')
+export const businesses = () => all('businesses')
+export const funding = () => all('funding')
 
-export async function settings(): Promise<T.SiteSettings> {
-  const [s] = (await all('settings')) as T.SiteSettings[]
+/** Undefined only when the site is type-checked without a CMS (SITE_CONTENT_OFFLINE=1). */
+export async function settings(): Promise<T.SiteSettings | undefined> {
+  const [s] = await all('settings')
   return s
 }
 
 export async function statistics(): Promise<T.SiteStatistics> {
-  const [s] = (await all('statistics')) as T.SiteStatistics[]
+  const [s] = await all('statistics')
   return s
 }
 
 const maps = new WeakMap<object, Map<number, unknown>>()
 /** Items by id; the map is built once per list, not once per page. */
-export async function byId<V extends { id: number | string }>(items: Promise<V[]>): Promise<Map<number, V>> {
+export async function byId<V extends { id: number | string }>(
+  items: Promise<V[]>,
+): Promise<Map<number, V>> {
   const list = await items
   if (!maps.has(list)) maps.set(list, new Map(list.map((x) => [Number(x.id), x])))
   return maps.get(list) as Map<number, V>
@@ -49,9 +52,14 @@ export async function byId<V extends { id: number | string }>(items: Promise<V[]
 export function articles(locale: Locale): Promise<T.SiteArticle[]> {
   // Memoised: every paginated list page asks, and sorting 10,000 articles each time adds up.
   return memo(`articles:${locale}`, async () => {
-    const list = (await all('articles')) as T.SiteArticle[]
-    const byDate = (a: T.SiteArticle, b: T.SiteArticle) => ((b.publishedAt ?? '') < (a.publishedAt ?? '') ? -1 : (b.publishedAt ?? '') > (a.publishedAt ?? '') ? 1 : 0)
-    return list.filter((a) => locale === 'nn' || has(a.title, 'en')).sort(byDate)
+    const list = await all('articles')
+    const byDate = (a: T.SiteArticle, b: T.SiteArticle) =>
+      (b.publishedAt ?? '') < (a.publishedAt ?? '')
+        ? -1
+        : (b.publishedAt ?? '') > (a.publishedAt ?? '')
+          ? 1
+          : 0
+    return list.filter((a) => locale === 'nn' || hasPage(a, 'en')).sort(byDate)
   })
 }
 
@@ -62,14 +70,24 @@ export function events(locale: Locale) {
 }
 
 async function loadEvents(locale: Locale) {
-  const list = ((await all('events')) as T.SiteEvent[]).filter((e) => locale === 'nn' || has(e.title, 'en'))
-  const upcoming = list.filter((e) => eventEnd(e) >= nowIso).sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-  const past = list.filter((e) => eventEnd(e) < nowIso).sort((a, b) => b.startsAt.localeCompare(a.startsAt))
+  const list = (await all('events')).filter((e) => locale === 'nn' || hasPage(e, 'en'))
+  const upcoming = list
+    .filter((e) => eventEnd(e) >= nowIso)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+  const past = list
+    .filter((e) => eventEnd(e) < nowIso)
+    .sort((a, b) => b.startsAt.localeCompare(a.startsAt))
   return { all: list, upcoming, past }
 }
 
 /** When a course's last session ends, or null for self-paced courses (always available). */
-const courseEnds = (c: T.SiteCourse) => (c.sessions?.length ? c.sessions.map((s) => s.endsAt ?? s.startsAt).sort().at(-1)! : null)
+const courseEnds = (c: T.SiteCourse) =>
+  c.sessions?.length
+    ? c.sessions
+        .map((s) => s.endsAt ?? s.startsAt)
+        .sort()
+        .at(-1)!
+    : null
 
 /** A course is current until its last session is over; past courses leave the catalogue. */
 export const isCurrentCourse = (c: T.SiteCourse) => {
@@ -77,15 +95,20 @@ export const isCurrentCourse = (c: T.SiteCourse) => {
   return end === null || end >= nowIso
 }
 
-export const signupOpen = (c: T.SiteCourse) => isCurrentCourse(c) && (!c.signupDeadline || c.signupDeadline.slice(0, 10) >= nowIso.slice(0, 10))
+export const signupOpen = (c: T.SiteCourse) =>
+  isCurrentCourse(c) && (!c.signupDeadline || c.signupDeadline.slice(0, 10) >= nowIso.slice(0, 10))
 
 export function courses(locale: Locale) {
   return memo(`courses:${locale}`, () => loadCourses(locale))
 }
 
 async function loadCourses(locale: Locale) {
-  const list = ((await all('courses')) as T.SiteCourse[]).filter((c) => locale === 'nn' || has(c.title, 'en'))
-  const current = list.filter(isCurrentCourse).sort((a, b) => (a.sessions?.[0]?.startsAt ?? '9').localeCompare(b.sessions?.[0]?.startsAt ?? '9'))
+  const list = (await all('courses')).filter((c) => locale === 'nn' || hasPage(c, 'en'))
+  const current = list
+    .filter(isCurrentCourse)
+    .sort((a, b) =>
+      (a.sessions?.[0]?.startsAt ?? '9').localeCompare(b.sessions?.[0]?.startsAt ?? '9'),
+    )
   const open = current
     .filter(signupOpen)
     .sort((a, b) => (a.signupDeadline ?? '9999').localeCompare(b.signupDeadline ?? '9999'))
@@ -93,14 +116,18 @@ async function loadCourses(locale: Locale) {
 }
 
 export async function sentNewsletters(): Promise<T.SiteNewsletter[]> {
-  const list = (await all('newsletters')) as T.SiteNewsletter[]
-  return list.filter((n) => n.status === 'sent').sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? ''))
+  const list = await all('newsletters')
+  return list
+    .filter((n) => n.status === 'sent')
+    .sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? ''))
 }
 
 export async function fundingByDeadline(): Promise<T.SiteFunding[]> {
   const today = nowIso.slice(0, 10)
   const list = await funding()
-  const dated = list.filter((f) => !f.rolling && f.deadline && f.deadline.slice(0, 10) >= today).sort((a, b) => a.deadline!.localeCompare(b.deadline!))
+  const dated = list
+    .filter((f) => !f.rolling && f.deadline && f.deadline.slice(0, 10) >= today)
+    .sort((a, b) => a.deadline!.localeCompare(b.deadline!))
   return [...dated, ...list.filter((f) => f.rolling)]
 }
 

@@ -1,5 +1,5 @@
 /** Interface texts. Nynorsk is the office's written language; English second. */
-import type { Locale } from './routes'
+import type { Locale } from '../../../common/routes'
 
 const nn = {
   siteName: 'Næringshub',
@@ -72,14 +72,16 @@ const nn = {
   yourEmail: 'E-postadresse',
   yourName: 'Namn (valfritt)',
   chooseTopics: 'Tema du vil høyre om (tomt = alt)',
-  consent: 'Eg samtykkjer til at næringskontoret lagrar e-postadressa mi for å sende meg nyheitsbrevet. Eg kan melde meg av når som helst.',
+  consent:
+    'Eg samtykkjer til at næringskontoret lagrar e-postadressa mi for å sende meg nyheitsbrevet. Eg kan melde meg av når som helst.',
   subscribe: 'Meld meg på',
   honeypot: 'Ikkje fyll ut dette feltet',
   required: 'må fyllast ut',
   archive: 'Tidlegare nyheitsbrev',
   noArchive: 'Ingen nyheitsbrev er sende enno.',
   thanksTitle: 'Takk! Sjekk e-posten din',
-  thanksBody: 'Vi har sendt deg ein e-post med ei lenkje. Klikk på lenkja for å stadfeste påmeldinga.',
+  thanksBody:
+    'Vi har sendt deg ein e-post med ei lenkje. Klikk på lenkja for å stadfeste påmeldinga.',
   searchLabel: 'Søk på nettstaden',
   searchButton: 'Søk',
   searchNoJs: 'Søket treng JavaScript. Du kan òg bruke menyen for å finne fram.',
@@ -94,7 +96,8 @@ const nn = {
   byFormat: 'Etter form',
   other: 'Anna',
   knowledge: 'Kunnskapsbank',
-  knowledgeIntro: 'Tal om næringslivet i kommunen, frå Einingsregisteret (Brønnøysundregistra, NLOD-lisens). Berre verksemder som er aktive i registeret er tekne med.',
+  knowledgeIntro:
+    'Tal om næringslivet i kommunen, frå Einingsregisteret (Brønnøysundregistra, NLOD-lisens). Berre verksemder som er aktive i registeret er tekne med.',
   businessesTotal: 'Aktive verksemder i registeret',
   byIndustry: 'Verksemder etter næring',
   bySize: 'Verksemder etter storleik',
@@ -113,7 +116,8 @@ const nn = {
   readAndApply: 'Les meir og søk',
   noFunding: 'Ingen ordningar med open frist no.',
   needs: 'Meld kompetansebehov',
-  needsIntro: 'Kva treng verksemda di å lære meir om? Fortel oss det, så finn vi kurs, eller lagar eit tilbod saman med andre verksemder med same behov.',
+  needsIntro:
+    'Kva treng verksemda di å lære meir om? Fortel oss det, så finn vi kurs, eller lagar eit tilbod saman med andre verksemder med same behov.',
   orgNumber: 'Organisasjonsnummer (9 siffer)',
   contactName: 'Namnet ditt',
   contactPhone: 'Telefon (valfritt)',
@@ -122,6 +126,37 @@ const nn = {
   send: 'Send',
   needsThanksTitle: 'Takk for at du melde behov',
   needsThanksBody: 'Ein rådgjevar hos oss ser på det og tek kontakt.',
+  newsIntro:
+    'Nyheiter for næringslivet: tilskot, kurs, arrangement og nytt frå verksemdene i kommunen.',
+  eventsIntro:
+    'Kommande møte, frukostar og samlingar for næringslivet, med tid, stad og påmelding.',
+  pastEventsIntro: 'Arrangement som har vore, til oppslag.',
+  coursesIntro: 'Alle kurs med open påmelding: filtrer på tema, form, nivå, pris og oppstart.',
+  providersIntro: 'Kurstilbydarane vi samarbeider med: universitet, fylkeskommunen og private.',
+  businessesIntro: 'Verksemder i kommunen som har valt å stå i den offentlege katalogen.',
+  contactIntro: 'Kontaktpersonane i næringsapparatet, med telefon, adresse og e-post.',
+  accessibilityIntro:
+    'Korleis nettstaden oppfyller krava til universell utforming, og korleis du melder frå om feil.',
+  searchIntro: 'Søk i nyheiter, arrangement, kurs og tilbydarar.',
+  breadcrumbs: 'Brødsmulesti',
+  menu: 'Meny',
+  filterCourses: 'Avgrens lista',
+  filterAll: 'Alle',
+  startMonth: 'Oppstart',
+  paid: 'Betalt',
+  anyTime: 'Når du vil',
+  moreSessions: '+{n} samlingar',
+  closeMenu: 'Lukk menyen',
+  searchPlaceholder: 'Søk etter kurs, tilskot, nyheiter …',
+  aboutSite: 'Om nettstaden',
+  homeTitle: 'Starte, drive og utvikle verksemd i {municipality}',
+  homeIntro:
+    'Næringskontoret hjelper deg med rettleiing, kurs, nettverk og tilskot, gratis og utan forplikting.',
+  featured: 'Hovudsak',
+  moreNews: 'Fleire nyheiter',
+  eventDescription: '{kind} {when}',
+  courseDescription: 'Kurs ({format}) frå {provider}.',
+  providerDescription: 'Kurs frå {name}.',
 }
 
 export type Strings = typeof nn
@@ -197,7 +232,8 @@ const en: Strings = {
   yourEmail: 'Email address',
   yourName: 'Name (optional)',
   chooseTopics: 'Topics you want to hear about (none = everything)',
-  consent: 'I agree that the business office stores my email address to send me the newsletter. I can unsubscribe at any time.',
+  consent:
+    'I agree that the business office stores my email address to send me the newsletter. I can unsubscribe at any time.',
   subscribe: 'Subscribe',
   honeypot: 'Do not fill in this field',
   required: 'required',
@@ -219,7 +255,8 @@ const en: Strings = {
   byFormat: 'By format',
   other: 'Other',
   knowledge: 'Knowledge base',
-  knowledgeIntro: 'Figures on local business life, from the Central Coordinating Register for Legal Entities (Brønnøysund Register Centre, NLOD licence). Only businesses active in the register are counted.',
+  knowledgeIntro:
+    'Figures on local business life, from the Central Coordinating Register for Legal Entities (Brønnøysund Register Centre, NLOD licence). Only businesses active in the register are counted.',
   businessesTotal: 'Active businesses in the register',
   byIndustry: 'Businesses by industry',
   bySize: 'Businesses by size',
@@ -238,7 +275,8 @@ const en: Strings = {
   readAndApply: 'Read more and apply',
   noFunding: 'No schemes with an open deadline right now.',
   needs: 'Tell us your skills needs',
-  needsIntro: 'What does your business need to learn more about? Tell us, and we will find courses, or set one up together with other businesses with the same need.',
+  needsIntro:
+    'What does your business need to learn more about? Tell us, and we will find courses, or set one up together with other businesses with the same need.',
   orgNumber: 'Organisation number (9 digits)',
   contactName: 'Your name',
   contactPhone: 'Phone (optional)',
@@ -247,6 +285,39 @@ const en: Strings = {
   send: 'Send',
   needsThanksTitle: 'Thank you for telling us',
   needsThanksBody: 'An advisor will look at it and get in touch.',
+  newsIntro:
+    'News for local businesses: funding, courses, events and news from businesses in the municipality.',
+  eventsIntro:
+    'Upcoming meetings, breakfasts and gatherings for local businesses, with time, place and registration.',
+  pastEventsIntro: 'Events that have taken place, for reference.',
+  coursesIntro:
+    'Every course open for registration: filter by topic, format, level, price and start.',
+  providersIntro: 'The course providers we work with: universities, the county and private firms.',
+  businessesIntro:
+    'Businesses in the municipality that have chosen to be listed in the public directory.',
+  contactIntro: 'The business-support contact people, with phone, address and email.',
+  accessibilityIntro:
+    'How this site meets the universal design requirements, and how to report a problem.',
+  searchIntro: 'Search news, events, courses and providers.',
+  breadcrumbs: 'Breadcrumb',
+  menu: 'Menu',
+  filterCourses: 'Narrow the list',
+  filterAll: 'All',
+  startMonth: 'Start',
+  paid: 'Paid',
+  anyTime: 'Any time',
+  moreSessions: '+{n} sessions',
+  closeMenu: 'Close the menu',
+  searchPlaceholder: 'Search courses, funding, news …',
+  aboutSite: 'About this site',
+  homeTitle: 'Start, run and grow a business in {municipality}',
+  homeIntro:
+    'The business office helps you with advice, courses, networks and funding, free of charge.',
+  featured: 'Top story',
+  moreNews: 'More news',
+  eventDescription: '{kind} {when}',
+  courseDescription: 'Course ({format}) from {provider}.',
+  providerDescription: 'Courses from {name}.',
 }
 
 export const strings: Record<Locale, Strings> = { nn, en }

@@ -17,12 +17,19 @@ const input = {
 }
 
 const parse = (svg: string) =>
-  new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', textNodeName: '#text', isArray: (name) => ['g', 'text', 'rect'].includes(name) }).parse(svg).svg
+  new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    textNodeName: '#text',
+    isArray: (name) => ['g', 'text', 'rect'].includes(name),
+  }).parse(svg).svg
 
 /** WCAG 2 relative luminance and contrast ratio. */
 function contrast(a: string, b: string): number {
   const lum = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl
   }
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x)
@@ -36,12 +43,24 @@ describe('an SVG bar chart', () => {
     expect(svg.role).toBe('img')
     expect(svg['aria-labelledby']).toBe('by-section-title by-section-desc')
     expect(svg.title).toEqual({ id: 'by-section-title', '#text': 'Verksemder etter næring' })
-    expect(svg.desc).toEqual({ id: 'by-section-desc', '#text': 'Tal på aktive verksemder i Vinje etter næring.' })
+    expect(svg.desc).toEqual({
+      id: 'by-section-desc',
+      '#text': 'Tal på aktive verksemder i Vinje etter næring.',
+    })
   })
 
   it('shows every label and value as visible text, escaped', () => {
-    const texts = svg.g.flatMap((g: { text: { '#text': string | number }[] }) => g.text.map((t) => String(t['#text'])))
-    expect(texts).toEqual(['Bygge- og anleggsverksemd', '42', 'Jordbruk, skogbruk og fiske', '1\u00a0234', 'Overnatting & servering <I>', '0'])
+    const texts = svg.g.flatMap((g: { text: { '#text': string | number }[] }) =>
+      g.text.map((t) => String(t['#text'])),
+    )
+    expect(texts).toEqual([
+      'Bygge- og anleggsverksemd',
+      '42',
+      'Jordbruk, skogbruk og fiske',
+      '1\u00a0234',
+      'Overnatting & servering <I>',
+      '0',
+    ])
   })
 
   it('scales the bars to the largest value', () => {
@@ -59,7 +78,9 @@ describe('an SVG bar chart', () => {
   })
 
   it('keeps ids safe and distinct per chart', () => {
-    expect(parse(barChartSvg({ ...input, id: 'per år 2026' }))['aria-labelledby']).toBe('per--r-2026-title per--r-2026-desc')
+    expect(parse(barChartSvg({ ...input, id: 'per år 2026' }))['aria-labelledby']).toBe(
+      'per--r-2026-title per--r-2026-desc',
+    )
   })
 
   it('formats numbers in English for the English page', () => {
@@ -87,8 +108,12 @@ describe('the same numbers as a table', () => {
   })
 
   it('names the largest group for the description', () => {
-    expect(largestShare(input.data)).toBe('Flest i «Jordbruk, skogbruk og fiske» (1\u00a0234 av 1\u00a0276).')
-    expect(largestShare(input.data, 'en')).toBe('Most in “Jordbruk, skogbruk og fiske” (1,234 of 1,276).')
+    expect(largestShare(input.data)).toBe(
+      'Flest i «Jordbruk, skogbruk og fiske» (1\u00a0234 av 1\u00a0276).',
+    )
+    expect(largestShare(input.data, 'en')).toBe(
+      'Most in “Jordbruk, skogbruk og fiske” (1,234 of 1,276).',
+    )
     expect(largestShare([], 'en')).toBe('No businesses to show.')
   })
 })

@@ -30,7 +30,12 @@ export interface ChartTable {
 }
 
 /** Colours checked against the white background (see charts.test.ts for the ratios). */
-export const CHART_COLOURS = { background: '#ffffff', bar: '#0b5a4a', text: '#1b1f23', grid: '#6b7680' } as const
+export const CHART_COLOURS = {
+  background: '#ffffff',
+  bar: '#0b5a4a',
+  text: '#1b1f23',
+  grid: '#6b7680',
+} as const
 
 const ROW = 28
 const BAR = 18
@@ -42,9 +47,13 @@ const VALUE_AREA = 64
 const CHAR_WIDTH = 7.4
 
 const escapeXml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  )
 
-const formatNumber = (n: number, locale: 'nn' | 'en') => new Intl.NumberFormat(locale === 'nn' ? 'nn-NO' : 'en-GB').format(n)
+const formatNumber = (n: number, locale: 'nn' | 'en') =>
+  new Intl.NumberFormat(locale === 'nn' ? 'nn-NO' : 'en-GB').format(n)
 
 const safeId = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '-')
 
@@ -52,7 +61,9 @@ const safeId = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '-')
 export function barChartSvg(input: BarChartInput): string {
   const locale = input.locale ?? 'nn'
   const id = safeId(input.id)
-  const labelWidth = Math.ceil(Math.min(360, Math.max(60, ...input.data.map((d) => d.label.length * CHAR_WIDTH))))
+  const labelWidth = Math.ceil(
+    Math.min(360, Math.max(60, ...input.data.map((d) => d.label.length * CHAR_WIDTH))),
+  )
   const width = PAD + labelWidth + PAD + BAR_AREA + PAD + VALUE_AREA
   const height = PAD * 2 + Math.max(1, input.data.length) * ROW
   const max = Math.max(0, ...input.data.map((d) => d.value))
@@ -96,7 +107,8 @@ export function chartTable(input: BarChartInput): ChartTable {
 export function largestShare(data: ChartDatum[], locale: 'nn' | 'en' = 'nn'): string {
   const total = data.reduce((sum, d) => sum + d.value, 0)
   const top = [...data].sort((a, b) => b.value - a.value)[0]
-  if (!top || total === 0) return locale === 'nn' ? 'Ingen verksemder å vise.' : 'No businesses to show.'
+  if (!top || total === 0)
+    return locale === 'nn' ? 'Ingen verksemder å vise.' : 'No businesses to show.'
   const of = `${formatNumber(top.value, locale)} ${locale === 'nn' ? 'av' : 'of'} ${formatNumber(total, locale)}`
   return locale === 'nn' ? `Flest i «${top.label}» (${of}).` : `Most in “${top.label}” (${of}).`
 }

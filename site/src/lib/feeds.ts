@@ -3,9 +3,9 @@ import rss from '@astrojs/rss'
 import type { APIContext } from 'astro'
 
 import { articles, courses, events, providers, sentNewsletters, settings, topics } from '../data'
-import { href, type Locale, otherLocale, rssHref, SECTIONS } from '../i18n/routes'
+import { href, type Locale, otherLocale, rssHref, SECTIONS } from '../../../common/routes'
 import { tr } from '../i18n/strings'
-import { has, t } from './localize'
+import { has, hasPage, t } from './localize'
 
 export async function rssFeed(locale: Locale, { site }: APIContext) {
   const office = t((await settings())?.officeName, locale) ?? tr(locale).siteName
@@ -20,7 +20,9 @@ export async function rssFeed(locale: Locale, { site }: APIContext) {
       pubDate: new Date(a.publishedAt ?? a.createdAt),
       description: t(a.excerpt, locale) ?? undefined,
     })),
-    customData: `<language>${locale === 'nn' ? 'nn-NO' : 'en'}</language>`,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // Feed readers and validators find the feed's own address here.
+    customData: `<language>${locale === 'nn' ? 'nn-NO' : 'en'}</language><atom:link href="${new URL(rssHref(locale), site).toString()}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   })
 }
@@ -28,24 +30,74 @@ export async function rssFeed(locale: Locale, { site }: APIContext) {
 type Entry = { nn?: string; en?: string; lastmod?: string }
 
 async function sitemapEntries(): Promise<Entry[]> {
-  const both = (section?: keyof typeof SECTIONS): Entry => ({ nn: href('nn', section), en: href('en', section) })
-  const entries: Entry[] = [both(), ...(['news', 'events', 'pastEvents', 'courses', 'providers', 'businesses', 'contact', 'newsletter', 'accessibility', 'search'] as const).map(both)]
-  const localized = <D extends { title?: { nn?: string | null; en?: string | null } | null; slug: { nn?: string | null; en?: string | null }; updatedAt: string }>(list: D[], section: keyof typeof SECTIONS) =>
+  const both = (section?: keyof typeof SECTIONS): Entry => ({
+    nn: href('nn', section),
+    en: href('en', section),
+  })
+  const entries: Entry[] = [
+    both(),
+    ...(
+      [
+        'news',
+        'events',
+        'pastEvents',
+        'courses',
+        'providers',
+        'businesses',
+        'contact',
+        'newsletter',
+        'accessibility',
+        'funding',
+        'knowledge',
+        'needs',
+        'guidance',
+      ] as const
+    ).map(both),
+  ]
+  const localized = <
+    D extends {
+      title?: { nn?: string | null; en?: string | null } | null
+      slug: { nn?: string | null; en?: string | null }
+      updatedAt: string
+    },
+  >(
+    list: D[],
+    section: keyof typeof SECTIONS,
+  ) =>
     list.map((d) => ({
       nn: href('nn', section, t(d.slug, 'nn')),
-      en: has(d.title, 'en') ? href('en', section, t(d.slug, 'en')) : undefined,
+      en: hasPage(d, 'en') ? href('en', section, t(d.slug, 'en')) : undefined,
       lastmod: d.updatedAt,
     }))
   entries.push(...localized(await articles('nn'), 'news'))
   entries.push(...localized((await events('nn')).all, 'events'))
   entries.push(...localized((await courses('nn')).all, 'courses'))
-  entries.push(...(await topics()).map((x) => ({ nn: href('nn', 'topics', x.slug), en: href('en', 'topics', x.slug), lastmod: x.updatedAt })))
-  entries.push(...(await providers()).map((x) => ({ nn: href('nn', 'providers', x.slug), en: href('en', 'providers', x.slug), lastmod: x.updatedAt })))
-  entries.push(...(await sentNewsletters()).map((x) => ({ nn: href('nn', 'archive', x.id), en: has(x.subject, 'en') ? href('en', 'archive', x.id) : undefined, lastmod: x.updatedAt })))
+  entries.push(
+    ...(await topics()).map((x) => ({
+      nn: href('nn', 'topics', x.slug),
+      en: href('en', 'topics', x.slug),
+      lastmod: x.updatedAt,
+    })),
+  )
+  entries.push(
+    ...(await providers()).map((x) => ({
+      nn: href('nn', 'providers', x.slug),
+      en: href('en', 'providers', x.slug),
+      lastmod: x.updatedAt,
+    })),
+  )
+  entries.push(
+    ...(await sentNewsletters()).map((x) => ({
+      nn: href('nn', 'archive', x.id),
+      en: has(x.subject, 'en') ? href('en', 'archive', x.id) : undefined,
+      lastmod: x.updatedAt,
+    })),
+  )
   return entries
 }
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 export async function sitemap({ site }: APIContext) {
   const abs = (p: string) => xmlEscape(new URL(p, site).toString())
@@ -59,7 +111,9 @@ export async function sitemap({ site }: APIContext) {
           `<loc>${abs(e[l]!)}</loc>`,
           e.lastmod ? `<lastmod>${e.lastmod.slice(0, 10)}</lastmod>` : '',
           `<xhtml:link rel="alternate" hreflang="${l}" href="${abs(e[l]!)}"/>`,
-          alt ? `<xhtml:link rel="alternate" hreflang="${otherLocale(l)}" href="${abs(alt)}"/>` : '',
+          alt
+            ? `<xhtml:link rel="alternate" hreflang="${otherLocale(l)}" href="${abs(alt)}"/>`
+            : '',
           '</url>',
         ].join('')
       }),

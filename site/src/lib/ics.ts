@@ -3,8 +3,9 @@
  * apps show 09:00 in Vinje whatever zone the reader's phone is in, across summer-time changes.
  * Cancelled events stay in the feed with STATUS:CANCELLED so subscribers' calendars update.
  */
-import { OSLO as TZID, osloParts } from '../../../cms/time/oslo'
-import type { Locale } from '../i18n/routes'
+import { formatDateTime, OSLO as TZID, osloParts } from '../../../common/oslo'
+import type { Locale } from '../../../common/routes'
+import { plainText } from './describe'
 import { t } from './localize'
 import type { SiteEvent } from './types'
 
@@ -32,13 +33,21 @@ const pad = (n: number) => String(n).padStart(2, '0')
 
 function osloLocal(iso: string) {
   const p = osloParts(new Date(iso))
-  return { date: `${p.year}${pad(p.month)}${pad(p.day)}`, time: `${pad(p.hour)}${pad(p.minute)}${pad(p.second)}` }
+  return {
+    date: `${p.year}${pad(p.month)}${pad(p.day)}`,
+    time: `${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`,
+  }
 }
 
-const utcStamp = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+const utcStamp = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 
 /** TEXT values escape backslash, semicolon, comma and newlines. */
-export const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+export const escapeText = (s: string) =>
+  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
 
 /** Lines longer than 75 octets are folded with CRLF + space, never inside a UTF-8 character. */
 export function fold(line: string): string {
@@ -62,18 +71,47 @@ export function fold(line: string): string {
 }
 
 const nextDay = (yyyymmdd: string) => {
-  const d = new Date(Date.UTC(+yyyymmdd.slice(0, 4), +yyyymmdd.slice(4, 6) - 1, +yyyymmdd.slice(6, 8) + 1))
+  const d = new Date(
+    Date.UTC(+yyyymmdd.slice(0, 4), +yyyymmdd.slice(4, 6) - 1, +yyyymmdd.slice(6, 8) + 1),
+  )
   return d.toISOString().slice(0, 10).replace(/-/g, '')
 }
 
-export function eventLines(e: SiteEvent, locale: Locale, opts: { url: string; host: string; stamp: string }): string[] {
+/**
+ * The event's text for the calendar entry, with the registration deadline first: calendar apps
+ * have no property for it, and it is the date a reader must not miss.
+ */
+function eventDescription(e: SiteEvent, locale: Locale): string {
+  const deadline = e.registration?.deadline
+  return [
+    deadline
+      ? `${locale === 'nn' ? 'Påmeldingsfrist' : 'Registration deadline'}: ${formatDateTime(deadline, locale)}`
+      : '',
+    plainText(t(e.descriptionHtml, locale)),
+  ]
+    .filter(Boolean)
+    .join('\n\n')
+}
+
+export function eventLines(
+  e: SiteEvent,
+  locale: Locale,
+  opts: { url: string; host: string; stamp: string },
+): string[] {
   const start = osloLocal(e.startsAt)
   const end = e.endsAt ? osloLocal(e.endsAt) : null
   const title = t(e.title, locale) ?? ''
+  const description = eventDescription(e, locale)
   const place = [t(e.venue, locale), e.address].filter(Boolean).join(', ') || e.onlineUrl || ''
   const when = e.allDay
-    ? [`DTSTART;VALUE=DATE:${start.date}`, `DTEND;VALUE=DATE:${nextDay(end && end.date > start.date ? end.date : start.date)}`]
-    : [`DTSTART;TZID=${TZID}:${start.date}T${start.time}`, ...(end ? [`DTEND;TZID=${TZID}:${end.date}T${end.time}`] : [])]
+    ? [
+        `DTSTART;VALUE=DATE:${start.date}`,
+        `DTEND;VALUE=DATE:${nextDay(end && end.date > start.date ? end.date : start.date)}`,
+      ]
+    : [
+        `DTSTART;TZID=${TZID}:${start.date}T${start.time}`,
+        ...(end ? [`DTEND;TZID=${TZID}:${end.date}T${end.time}`] : []),
+      ]
   return [
     'BEGIN:VEVENT',
     `UID:event-${e.id}@${opts.host}`,
@@ -83,13 +121,18 @@ export function eventLines(e: SiteEvent, locale: Locale, opts: { url: string; ho
     ...when,
     `SUMMARY:${escapeText(e.cancelled ? `${locale === 'nn' ? 'AVLYST' : 'CANCELLED'}: ${title}` : title)}`,
     ...(place ? [`LOCATION:${escapeText(place)}`] : []),
+    ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
     `URL:${opts.url}`,
     `STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     'END:VEVENT',
   ]
 }
 
-export function calendar(events: { event: SiteEvent; url: string }[], locale: Locale, opts: { name: string; host: string; stamp?: string }): string {
+export function calendar(
+  events: { event: SiteEvent; url: string }[],
+  locale: Locale,
+  opts: { name: string; host: string; stamp?: string },
+): string {
   const stamp = opts.stamp ?? new Date().toISOString()
   const lines = [
     'BEGIN:VCALENDAR',
@@ -100,7 +143,9 @@ export function calendar(events: { event: SiteEvent; url: string }[], locale: Lo
     `X-WR-CALNAME:${escapeText(opts.name)}`,
     `X-WR-TIMEZONE:${TZID}`,
     ...VTIMEZONE,
-    ...events.flatMap(({ event, url }) => eventLines(event, locale, { url, host: opts.host, stamp })),
+    ...events.flatMap(({ event, url }) =>
+      eventLines(event, locale, { url, host: opts.host, stamp }),
+    ),
     'END:VCALENDAR',
   ]
   return `${lines.map(fold).join('\r\n')}\r\n`

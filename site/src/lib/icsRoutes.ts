@@ -2,7 +2,7 @@
 import type { APIContext } from 'astro'
 
 import { events, settings } from '../data'
-import { href, type Locale } from '../i18n/routes'
+import { href, type Locale } from '../../../common/routes'
 import { tr } from '../i18n/strings'
 import { calendar } from './ics'
 import { t } from './localize'
@@ -10,11 +10,15 @@ import type { SiteEvent } from './types'
 
 const ICS_HEADERS = { 'Content-Type': 'text/calendar; charset=utf-8' }
 
-const eventUrl = (e: SiteEvent, locale: Locale, site: URL) => new URL(href(locale, 'events', t(e.slug, locale)), site).toString()
+const eventUrl = (e: SiteEvent, locale: Locale, site: URL) =>
+  new URL(href(locale, 'events', t(e.slug, locale)), site).toString()
 
 export async function singleEventIcs(locale: Locale, { props, site }: APIContext) {
   const event = props.event as SiteEvent
-  const body = calendar([{ event, url: eventUrl(event, locale, site!) }], locale, { name: t(event.title, locale) ?? '', host: site!.host })
+  const body = calendar([{ event, url: eventUrl(event, locale, site!) }], locale, {
+    name: t(event.title, locale) ?? '',
+    host: site!.host,
+  })
   return new Response(body, { headers: ICS_HEADERS })
 }
 
@@ -22,6 +26,10 @@ export async function singleEventIcs(locale: Locale, { props, site }: APIContext
 export async function calendarFeed(locale: Locale, { site }: APIContext) {
   const { upcoming } = await events(locale)
   const office = t((await settings())?.officeName, locale) ?? tr(locale).siteName
-  const body = calendar(upcoming.map((event) => ({ event, url: eventUrl(event, locale, site!) })), locale, { name: `${office}: ${tr(locale).events}`, host: site!.host })
+  const body = calendar(
+    upcoming.map((event) => ({ event, url: eventUrl(event, locale, site!) })),
+    locale,
+    { name: `${office}: ${tr(locale).events}`, host: site!.host },
+  )
   return new Response(body, { headers: ICS_HEADERS })
 }

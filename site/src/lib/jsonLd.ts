@@ -1,57 +1,234 @@
-/** schema.org descriptions search engines read: NewsArticle, Event, Course. */
-import type { Locale } from '../i18n/routes'
+/**
+ * schema.org descriptions search engines read: NewsArticle, Event, Course, the office
+ * (GovernmentOrganization) and the WebSite; checked against Google's rules in test/site.test.ts.
+ */
+import type { Locale } from '../../../common/routes'
 import { t } from './localize'
 import type { SiteArticle, SiteCourse, SiteEvent, SiteProvider } from './types'
 
-const org = (name: string) => ({ '@type': 'GovernmentOrganization', name })
+/**
+ * JSON for inside a <script type="application/ld+json"> element. The HTML parser ends the
+ * element at the first `</script` whatever the JSON means, so a title holding `</script><script>`
+ * would run as script; `<`, `>` and `&` are written as JSON escapes (\u003c …), which JSON readers
+ * decode back to the same text. U+2028/2029 are escaped too: older JavaScript parsers end a line there.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return (JSON.stringify(value) ?? 'null').replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+}
 
-export const newsArticleLd = (a: SiteArticle, locale: Locale, url: string, office: string, image?: string | null) => ({
-  '@context': 'https://schema.org',
-  '@type': 'NewsArticle',
-  headline: t(a.title, locale),
-  description: t(a.excerpt, locale),
-  datePublished: a.publishedAt,
-  dateModified: a.updatedAt,
-  inLanguage: locale,
-  mainEntityOfPage: url,
-  publisher: org(office),
-  ...(image ? { image: [image] } : {}),
+/** Who and where the office is, for the Organization, publisher and organizer properties. */
+export interface OfficeLd {
+  name: string
+  /** The site's home page in the page's language. */
+  url: string
+  logo?: string | null
+  email?: string | null
+  telephone?: string | null
+  postalAddress?: string | null
+  municipality?: string | null
+  sameAs?: string[]
+}
+
+const inLanguage = (locale: Locale) => (locale === 'nn' ? 'nn-NO' : 'en')
+const office = (o: string | OfficeLd): OfficeLd =>
+  typeof o === 'string' ? { name: o, url: '' } : o
+const orgRef = (o: OfficeLd) => ({
+  '@type': 'GovernmentOrganization',
+  name: o.name,
+  ...(o.url ? { url: o.url } : {}),
+  ...(o.logo ? { logo: o.logo } : {}),
 })
 
-export const eventLd = (e: SiteEvent, locale: Locale, url: string, office: string) => ({
+/** The office itself, on the home page. */
+export const organizationLd = (o: OfficeLd) => {
+  const [street, ...rest] = (o.postalAddress ?? '').split('\n').map((l) => l.trim())
+  const postal = rest.join(' ').match(/(\d{4})\s+(.+)/)
+  return {
+    ...orgRef(o),
+    '@context': 'https://schema.org',
+    ...(o.email ? { email: o.email } : {}),
+    ...(o.telephone ? { telephone: o.telephone } : {}),
+    ...(street
+      ? {
+          address: {
+            '@type': 'PostalAddress',
+            streetAddress: street,
+            ...(postal ? { postalCode: postal[1], addressLocality: postal[2] } : {}),
+            addressCountry: 'NO',
+          },
+        }
+      : {}),
+    ...(o.sameAs?.length ? { sameAs: o.sameAs } : {}),
+  }
+}
+
+export const webSiteLd = (o: OfficeLd, locale: Locale) => ({
   '@context': 'https://schema.org',
-  '@type': 'Event',
-  name: t(e.title, locale),
-  startDate: e.startsAt,
-  ...(e.endsAt ? { endDate: e.endsAt } : {}),
-  eventStatus: e.cancelled ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
-  eventAttendanceMode: e.onlineUrl
-    ? e.address ? 'https://schema.org/MixedEventAttendanceMode' : 'https://schema.org/OnlineEventAttendanceMode'
-    : 'https://schema.org/OfflineEventAttendanceMode',
-  location: e.address || t(e.venue, locale)
-    ? { '@type': 'Place', name: t(e.venue, locale) ?? e.address, address: e.address ?? undefined }
-    : { '@type': 'VirtualLocation', url: e.onlineUrl },
-  organizer: org(t(e.organiser, locale) ?? office),
-  url,
-  inLanguage: locale,
+  '@type': 'WebSite',
+  name: o.name,
+  url: o.url,
+  inLanguage: inLanguage(locale),
+  publisher: orgRef(o),
 })
 
-export const courseLd = (c: SiteCourse, locale: Locale, url: string, provider?: SiteProvider) => ({
+export const newsArticleLd = (
+  a: SiteArticle,
+  locale: Locale,
+  url: string,
+  publisher: string | OfficeLd,
+  image?: string | null,
+  author?: { name: string } | null,
+) => {
+  const o = office(publisher)
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: t(a.title, locale),
+    description: t(a.excerpt, locale),
+    datePublished: a.publishedAt ?? a.createdAt,
+    dateModified: a.updatedAt,
+    inLanguage: inLanguage(locale),
+    mainEntityOfPage: url,
+    // Unsigned news is the office's own: Google wants an author either way.
+    author: author ? { '@type': 'Person', name: author.name } : orgRef(o),
+    publisher: orgRef(o),
+    ...(image ? { image: [image] } : {}),
+  }
+}
+
+export interface EventLdExtra {
+  description?: string
+  municipality?: string | null
+}
+
+export const eventLd = (
+  e: SiteEvent,
+  locale: Locale,
+  url: string,
+  organizer: string | OfficeLd,
+  extra: EventLdExtra = {},
+) => {
+  const o = office(organizer)
+  const venue = t(e.venue, locale)
+  // An online meeting's venue is often just "Nett"/"Online": without an address it is no place.
+  const physical = Boolean(e.address) || (Boolean(venue) && !e.onlineUrl)
+  const place = {
+    '@type': 'Place',
+    name: venue ?? e.address,
+    address: {
+      '@type': 'PostalAddress',
+      ...(e.address ? { streetAddress: e.address } : {}),
+      ...(extra.municipality ? { addressLocality: extra.municipality } : {}),
+      addressCountry: 'NO',
+    },
+  }
+  const virtual = e.onlineUrl ? { '@type': 'VirtualLocation', url: e.onlineUrl } : null
+  const reg = e.registration
+  const registers = !e.cancelled && (reg?.method === 'url' || reg?.method === 'contact')
+  const external = t(e.organiser, locale)
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: t(e.title, locale),
+    ...(extra.description ? { description: extra.description } : {}),
+    startDate: e.startsAt,
+    ...(e.endsAt ? { endDate: e.endsAt } : {}),
+    eventStatus: e.cancelled
+      ? 'https://schema.org/EventCancelled'
+      : 'https://schema.org/EventScheduled',
+    eventAttendanceMode: virtual
+      ? physical
+        ? 'https://schema.org/MixedEventAttendanceMode'
+        : 'https://schema.org/OnlineEventAttendanceMode'
+      : 'https://schema.org/OfflineEventAttendanceMode',
+    location: physical && virtual ? [place, virtual] : physical ? place : (virtual ?? place),
+    // A named co-organiser has no address of its own in the CMS: the office's site is where
+    // the event is announced and answered for.
+    organizer: external
+      ? { '@type': 'Organization', name: external, ...(o.url ? { url: o.url } : {}) }
+      : orgRef(o),
+    ...(registers
+      ? {
+          offers: {
+            '@type': 'Offer',
+            url: reg?.method === 'url' && reg.url ? reg.url : url,
+            availability: 'https://schema.org/InStock',
+            ...(reg?.deadline ? { validThrough: reg.deadline } : {}),
+          },
+        }
+      : {}),
+    url,
+    inLanguage: inLanguage(locale),
+  }
+}
+
+const MODE = { classroom: 'onsite', hybrid: 'blended', online: 'online', 'self-paced': 'online' }
+
+/** ISO 8601 duration of whole and half hours, e.g. PT4H or PT1H30M. */
+const hours = (ms: number) => {
+  const minutes = Math.round(ms / 60_000)
+  return `PT${Math.floor(minutes / 60)}H${minutes % 60 ? `${minutes % 60}M` : ''}`
+}
+
+export const courseLd = (
+  c: SiteCourse,
+  locale: Locale,
+  url: string,
+  provider?: SiteProvider,
+  extra: { description?: string; providerUrl?: string } = {},
+) => ({
   '@context': 'https://schema.org',
   '@type': 'Course',
   name: t(c.title, locale),
+  ...(extra.description ? { description: extra.description } : {}),
   url,
-  inLanguage: c.language === 'en' ? 'en' : 'no',
-  ...(provider ? { provider: { '@type': 'Organization', name: provider.name, ...(provider.website ? { sameAs: provider.website } : {}) } } : {}),
-  ...(c.sessions?.length
+  inLanguage: c.language === 'en' ? 'en' : c.language === 'no' ? 'nn-NO' : inLanguage(locale),
+  ...(provider
     ? {
-        hasCourseInstance: c.sessions.map((s) => ({
-          '@type': 'CourseInstance',
-          courseMode: c.format === 'classroom' ? 'onsite' : c.format === 'hybrid' ? 'blended' : 'online',
-          startDate: s.startsAt,
-          ...(s.endsAt ? { endDate: s.endsAt } : {}),
-        })),
+        provider: {
+          '@type': 'Organization',
+          name: provider.name,
+          ...(extra.providerUrl || provider.website
+            ? { url: provider.website ?? extra.providerUrl }
+            : {}),
+          ...(provider.website ? { sameAs: provider.website } : {}),
+        },
       }
     : {}),
-  offers: { '@type': 'Offer', price: c.price?.free ? 0 : (c.price?.amountNok ?? undefined), priceCurrency: 'NOK', category: c.price?.free ? 'Free' : 'Paid' },
+  hasCourseInstance: c.sessions?.length
+    ? c.sessions.map((s) => {
+        const length = s.endsAt ? new Date(s.endsAt).getTime() - new Date(s.startsAt).getTime() : 0
+        return {
+          '@type': 'CourseInstance',
+          courseMode: MODE[c.format],
+          startDate: s.startsAt,
+          ...(s.endsAt ? { endDate: s.endsAt } : {}),
+          ...(t(c.location, locale) && c.format !== 'online'
+            ? { location: { '@type': 'Place', name: t(c.location, locale) } }
+            : {}),
+          // One meeting per session: Google's course rules want a schedule or a workload.
+          courseSchedule: {
+            '@type': 'Schedule',
+            startDate: s.startsAt,
+            ...(s.endsAt ? { endDate: s.endsAt } : {}),
+            repeatCount: 1,
+            repeatFrequency: 'P1D',
+            ...(length > 0 && length < 86_400_000 ? { duration: hours(length) } : {}),
+          },
+          ...(length > 0 && length < 86_400_000 ? { courseWorkload: hours(length) } : {}),
+        }
+      })
+    : [{ '@type': 'CourseInstance', courseMode: MODE[c.format] }],
+  offers: {
+    '@type': 'Offer',
+    ...(c.price?.free || c.price?.amountNok != null
+      ? { price: c.price?.free ? 0 : c.price?.amountNok }
+      : {}),
+    priceCurrency: 'NOK',
+    category: c.price?.free ? 'Free' : 'Paid',
+    ...(c.signupUrl ? { url: c.signupUrl } : {}),
+  },
 })

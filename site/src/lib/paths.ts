@@ -1,34 +1,66 @@
 /** getStaticPaths bodies shared by the Nynorsk and English page files. */
 import { articles, courses, events, providers, sentNewsletters, topics } from '../data'
-import type { Locale } from '../i18n/routes'
+import type { Locale } from '../../../common/routes'
 import { has, t } from './localize'
 
 export const NEWS_PER_PAGE = 12
 
+/**
+ * The loaders withhold documents without an address, but one page must never stop the build:
+ * an entry whose slug is still empty is left out here too ("Missing parameter: slug" otherwise).
+ */
+const withSlug = <P>(entries: { params: { slug: string | undefined }; props: P }[]) =>
+  entries.filter((e): e is { params: { slug: string }; props: P } => Boolean(e.params.slug?.trim()))
+
 export async function articlePaths(locale: Locale) {
-  return (await articles(locale)).map((article) => ({ params: { slug: t(article.slug, locale) }, props: { article } }))
+  return withSlug(
+    (await articles(locale)).map((article) => ({
+      params: { slug: t(article.slug, locale) },
+      props: { article },
+    })),
+  )
 }
 
 export async function newsPagePaths(locale: Locale) {
   const list = await articles(locale)
   const pages = Math.max(1, Math.ceil(list.length / NEWS_PER_PAGE))
-  return Array.from({ length: pages - 1 }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2, pages } }))
+  return Array.from({ length: pages - 1 }, (_, i) => ({
+    params: { page: String(i + 2) },
+    props: { page: i + 2, pages },
+  }))
 }
 
 export async function eventPaths(locale: Locale) {
-  return (await events(locale)).all.map((event) => ({ params: { slug: t(event.slug, locale) }, props: { event } }))
+  return withSlug(
+    (await events(locale)).all.map((event) => ({
+      params: { slug: t(event.slug, locale) },
+      props: { event },
+    })),
+  )
 }
 
 export async function coursePaths(locale: Locale) {
-  return (await courses(locale)).all.map((course) => ({ params: { slug: t(course.slug, locale) }, props: { course } }))
+  return withSlug(
+    (await courses(locale)).all.map((course) => ({
+      params: { slug: t(course.slug, locale) },
+      props: { course },
+    })),
+  )
 }
 
 export async function topicPaths() {
-  return (await topics()).map((topic) => ({ params: { slug: topic.slug }, props: { topic } }))
+  return withSlug(
+    (await topics()).map((topic) => ({ params: { slug: topic.slug }, props: { topic } })),
+  )
 }
 
 export async function providerPaths() {
-  return (await providers()).map((provider) => ({ params: { slug: provider.slug }, props: { provider } }))
+  return withSlug(
+    (await providers()).map((provider) => ({
+      params: { slug: provider.slug },
+      props: { provider },
+    })),
+  )
 }
 
 export async function archivePaths(locale: Locale) {

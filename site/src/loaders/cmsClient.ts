@@ -12,9 +12,14 @@ export async function cmsGet<T>(pathAndQuery: string): Promise<T> {
   try {
     res = await fetch(url, { signal: AbortSignal.timeout(30_000) })
   } catch (err) {
-    throw new CmsUnreachableError(`The CMS did not answer at ${url} (${(err as Error).message}): is it running, and is CMS_URL right?`)
+    throw new CmsUnreachableError(
+      `The CMS did not answer at ${url} (${(err as Error).message}): is it running, and is CMS_URL right?`,
+    )
   }
-  if (!res.ok) throw new Error(`The CMS answered ${res.status} for ${url}: ${(await res.text()).slice(0, 300)}`)
+  if (!res.ok)
+    throw new Error(
+      `The CMS answered ${res.status} for ${url}: ${(await res.text()).slice(0, 300)}`,
+    )
   return (await res.json()) as T
 }
 

@@ -2,32 +2,53 @@
  * An Astro content-layer loader for one Payload collection. It reads both languages at once
  * (locale=all) and only the documents changed since the last sync; documents deleted or unpublished
  * in the CMS disappear from the store because they are no longer in the public id list.
+ *
+ * Each document is checked against the collection's schema and page rules before it is stored. One
+ * that fails is left out (withheld) and reported with the reason, so one bad document never stops
+ * the rest of the site from publishing. With SITE_CONTENT_OFFLINE=1 every collection is empty, so
+ * the site type-checks without a CMS.
  */
 import type { Loader } from 'astro/loaders'
+import type { z } from 'astro/zod'
 
+import { reportWithheld } from './buildReport'
 import { cmsGet, type PageOf, query } from './cmsClient'
+import { checkDocument, type PublishRule, schemaReason } from './publishable'
 
 type Doc = { id: number | string; updatedAt?: string } & Record<string, unknown>
 
-export interface PayloadLoaderOptions {
+export interface PayloadLoaderOptions<S extends z.ZodType> {
   collection: string
+  schema: S
+  /** What a page needs beyond the schema (e.g. a Nynorsk title); the reason when it is missing. */
+  rule?: PublishRule<z.output<S>>
   /** Turns a REST document into what the site stores (e.g. rich text to HTML). */
   transform?: (doc: Doc) => Record<string, unknown>
   pageSize?: number
 }
 
+const offline = () => process.env.SITE_CONTENT_OFFLINE === '1'
+
 // Documents saved while a sync runs must be picked up by the next one.
 const CLOCK_MARGIN_MS = 5_000
 
 async function publicIds(collection: string): Promise<Set<string>> {
-  const page = await cmsGet<PageOf<Doc>>(`/${collection}?${query({ pagination: 'false', depth: 0, 'select[id]': 'true' })}`)
+  const page = await cmsGet<PageOf<Doc>>(
+    `/${collection}?${query({ pagination: 'false', depth: 0, 'select[id]': 'true' })}`,
+  )
   return new Set(page.docs.map((d) => String(d.id)))
 }
 
 async function* changedDocs(collection: string, since: string | undefined, pageSize: number) {
   let page = 1
   while (true) {
-    const params: Record<string, string | number | undefined> = { locale: 'all', depth: 0, limit: pageSize, page, sort: 'id' }
+    const params: Record<string, string | number | undefined> = {
+      locale: 'all',
+      depth: 0,
+      limit: pageSize,
+      page,
+      sort: 'id',
+    }
     if (since) params['where[updatedAt][greater_than]'] = since
     const result = await cmsGet<PageOf<Doc>>(`/${collection}?${query(params)}`)
     yield* result.docs
@@ -36,12 +57,23 @@ async function* changedDocs(collection: string, since: string | undefined, pageS
   }
 }
 
-export function payloadLoader({ collection, transform = (d) => d, pageSize = 100 }: PayloadLoaderOptions): Loader {
+export function payloadLoader<S extends z.ZodType>({
+  collection,
+  schema,
+  rule,
+  transform = (d) => d,
+  pageSize = 100,
+}: PayloadLoaderOptions<S>): Loader {
   return {
     name: `payload:${collection}`,
     load: async ({ store, meta, parseData, generateDigest, logger }) => {
+      if (offline()) return store.clear()
       const startedAt = new Date(Date.now() - CLOCK_MARGIN_MS).toISOString()
       const lastSync = store.keys().length ? meta.get('lastSync') : undefined
+      // Withheld documents are not fetched again until they change, so their reasons are kept.
+      const withheld = new Map<string, string>(
+        lastSync ? Object.entries(JSON.parse(meta.get('withheld') ?? '{}')) : [],
+      )
       const ids = await publicIds(collection)
       let removed = 0
       for (const key of store.keys()) {
@@ -50,29 +82,49 @@ export function payloadLoader({ collection, transform = (d) => d, pageSize = 100
           removed++
         }
       }
+      for (const key of withheld.keys()) if (!ids.has(key)) withheld.delete(key)
       let changed = 0
       for await (const doc of changedDocs(collection, lastSync, pageSize)) {
         const id = String(doc.id)
-        const data = await parseData({ id, data: transform(doc) })
+        const checked = checkDocument(schema, transform(doc), rule)
+        if (!checked.ok) {
+          store.delete(id)
+          withheld.set(id, checked.reason)
+          continue
+        }
+        withheld.delete(id)
+        const data = await parseData({ id, data: checked.data as Record<string, unknown> })
         if (store.set({ id, data, digest: generateDigest(data) })) changed++
       }
       meta.set('lastSync', startedAt)
-      logger.info(`${collection}: ${ids.size} public, ${changed} changed, ${removed} removed${lastSync ? ` since ${lastSync}` : ''}`)
+      meta.set('withheld', JSON.stringify(Object.fromEntries(withheld)))
+      reportWithheld(collection, withheld)
+      logger.info(
+        `${collection}: ${ids.size} public, ${changed} changed, ${removed} removed${lastSync ? ` since ${lastSync}` : ''}${withheld.size ? `, ${withheld.size} withheld` : ''}`,
+      )
+      for (const [id, reason] of withheld) logger.warn(`${collection} ${id} withheld: ${reason}`)
     },
   }
 }
 
-/** One JSON document from the CMS (a global, or a public endpoint's answer) as a one-entry collection. */
-export function payloadSingleLoader(id: string, pathAndQuery: string): Loader {
+/**
+ * One JSON document from the CMS (a global, or a public endpoint's answer) as a one-entry
+ * collection. Not an editor's document but the site's frame (settings, statistics): one that does
+ * not fit its schema stops the build with the reason.
+ */
+export function payloadSingleLoader(id: string, pathAndQuery: string, schema: z.ZodType): Loader {
   return {
     name: `payload-single:${id}`,
     load: async ({ store, parseData, generateDigest }) => {
-      const doc = await cmsGet<Record<string, unknown>>(pathAndQuery)
-      const data = await parseData({ id, data: doc })
+      if (offline()) return store.clear()
+      const parsed = schema.safeParse(await cmsGet<Record<string, unknown>>(pathAndQuery))
+      if (!parsed.success) throw new Error(`${id}: ${schemaReason(parsed.error)}`)
+      const data = await parseData({ id, data: parsed.data as Record<string, unknown> })
       store.clear()
       store.set({ id, data, digest: generateDigest(data) })
     },
   }
 }
 
-export const payloadGlobalLoader = (slug: string) => payloadSingleLoader(slug, `/globals/${slug}?${query({ locale: 'all', depth: 0 })}`)
+export const payloadGlobalLoader = (slug: string, schema: z.ZodType) =>
+  payloadSingleLoader(slug, `/globals/${slug}?${query({ locale: 'all', depth: 0 })}`, schema)

@@ -2,7 +2,12 @@ import type { CollectionAfterReadHook } from 'payload'
 
 import { hasRole } from '../../../access/roles'
 
-export const STAFF_ONLY_FIELDS = ['contactPerson', 'developmentPlan', 'needs', 'meetingLog'] as const
+export const STAFF_ONLY_FIELDS = [
+  'contactPerson',
+  'developmentPlan',
+  'needs',
+  'meetingLog',
+] as const
 
 /**
  * Field access already hides the contents, but Payload 3.90 puts an empty array back for a hidden

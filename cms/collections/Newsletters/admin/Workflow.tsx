@@ -2,38 +2,58 @@
 /**
  * The editor's panel on a newsletter issue: fill from what was published, preview (desktop 600 px
  * and phone 375 px, plus the plain text), send a test, schedule or send now, and follow the send
- * and its report. Every action is an endpoint in cms/endpoints/newsletterAdmin.
+ * and its report. Every action is an endpoint in ../endpoints, whose answers' types this file imports.
  */
 import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { formatOsloDateTime } from '../../../admin/format'
+import type { PreviewResponse, SendProgress } from '../endpoints/types'
 import { type Lang, workflowTexts } from './texts'
 
-interface Preview {
-  html: string
-  text: string
-  htmlBytes: number
-  targetBytes: number
-  maxBytes: number
+type Preview = PreviewResponse
+type Progress = SendProgress
+
+/** The stuck-send controls' words (kept here until texts.ts takes them in with the rest). */
+const recoveryTexts = {
+  nn: {
+    stuck: 'Utsendinga stoppa undervegs (tenaren vart stoppa). Ho held fram der ho slapp.',
+    resume: 'Hald fram med sendinga',
+    resumed: 'Utsendinga held fram om nokre sekund.',
+    uncertain: (n: number) =>
+      `${n} e-postar kan ha gått ut for meir enn eitt døgn sidan. Resend hugsar dei ikkje lenger, så vi veit ikkje om dei kom fram. Vel sjølv:`,
+    resend: 'Send dei på nytt (nokre kan få to)',
+    countSent: 'Rekn dei som sende (nokre kan få ingen)',
+    decided: 'Avgjerda er lagra; utsendinga held fram.',
+    refused: (n: number) => `${n} adresser vart avviste av Resend og er sperra.`,
+  },
+  en: {
+    stuck: 'The send stopped part-way (the server was stopped). It carries on where it left off.',
+    resume: 'Resume sending',
+    resumed: 'The send resumes within a few seconds.',
+    uncertain: (n: number) =>
+      `${n} emails may have gone out more than a day ago. Resend no longer remembers them, so nobody can tell whether they arrived. Choose:`,
+    resend: 'Send them again (some may get two)',
+    countSent: 'Count them as sent (some may get none)',
+    decided: 'Decision saved; the send carries on.',
+    refused: (n: number) => `${n} addresses were refused by Resend and are suppressed.`,
+  },
 }
 
-interface Progress {
-  status: string
-  scheduledAt: string | null
-  sentAt: string | null
-  recipients: { pending: number; submitting: number; submitted: number; failed: number; total: number }
-  report: Record<string, number | string | null> | null
-  job: { state: string; waitUntil: string | null; hasError: boolean } | null
+const box: React.CSSProperties = {
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 4,
+  padding: 16,
+  marginBottom: 16,
 }
-
-const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 16, marginBottom: 16 }
 const row: React.CSSProperties = { display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }
 
 export const NewsletterWorkflow: React.FC = () => {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const t = workflowTexts[(i18n.language === 'en' ? 'en' : 'nb') as Lang]
+  const t = workflowTexts[(i18n.language === 'en' ? 'en' : 'nn') as Lang]
+  const rt = recoveryTexts[i18n.language === 'en' ? 'en' : 'nn']
   const base = `${config.routes.api}/newsletters/${id}`
 
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
@@ -46,7 +66,11 @@ export const NewsletterWorkflow: React.FC = () => {
 
   const call = useCallback(
     async (path: string, init?: RequestInit) => {
-      const res = await fetch(`${base}/${path}`, { credentials: 'include', headers: { 'Content-Type': 'application/json' }, ...init })
+      const res = await fetch(`${base}/${path}`, {
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        ...init,
+      })
       const body = await res.json().catch(() => ({}))
       if (!res.ok) throw new Error(body.error ?? `${res.status}`)
       return body
@@ -97,7 +121,7 @@ export const NewsletterWorkflow: React.FC = () => {
     act(async () => {
       const r = await call('schedule', { method: 'POST', body: '{}' })
       await refresh()
-      return t.scheduled(new Date(r.scheduledAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'Europe/Oslo' }))
+      return t.scheduled(formatOsloDateTime(r.scheduledAt))
     })
   const unschedule = () =>
     act(async () => {
@@ -113,6 +137,19 @@ export const NewsletterWorkflow: React.FC = () => {
       return t.queued
     })
 
+  const resume = () =>
+    act(async () => {
+      await call('resume', { method: 'POST' })
+      await refresh()
+      return rt.resumed
+    })
+  const decide = (decision: 'resend' | 'sent') =>
+    act(async () => {
+      await call('uncertain', { method: 'POST', body: JSON.stringify({ decision }) })
+      await refresh()
+      return rt.decided
+    })
+
   const status = progress?.status ?? 'draft'
   const r = progress?.recipients
   const report = progress?.report
@@ -121,7 +158,13 @@ export const NewsletterWorkflow: React.FC = () => {
     <div style={{ marginBottom: 24 }}>
       <h3 style={{ marginBottom: 8 }}>{t.heading}</h3>
       {message && (
-        <p role="status" style={{ padding: 8, borderLeft: `4px solid ${message.kind === 'ok' ? 'var(--theme-success-500)' : 'var(--theme-error-500)'}` }}>
+        <p
+          role="status"
+          style={{
+            padding: 8,
+            borderLeft: `4px solid ${message.kind === 'ok' ? 'var(--theme-success-500)' : 'var(--theme-error-500)'}`,
+          }}
+        >
           {message.text}
         </p>
       )}
@@ -129,7 +172,11 @@ export const NewsletterWorkflow: React.FC = () => {
       <div style={box}>
         <h4>{t.compose}</h4>
         <div style={row}>
-          <Button buttonStyle="secondary" disabled={busy || !['draft', 'scheduled'].includes(status)} onClick={fill}>
+          <Button
+            buttonStyle="secondary"
+            disabled={busy || !['draft', 'scheduled'].includes(status)}
+            onClick={fill}
+          >
             {t.fill}
           </Button>
         </div>
@@ -150,10 +197,16 @@ export const NewsletterWorkflow: React.FC = () => {
           </Button>
           {preview && (
             <>
-              <Button buttonStyle={width === 600 ? 'primary' : 'secondary'} onClick={() => setWidth(600)}>
+              <Button
+                buttonStyle={width === 600 ? 'primary' : 'secondary'}
+                onClick={() => setWidth(600)}
+              >
                 {t.desktop}
               </Button>
-              <Button buttonStyle={width === 375 ? 'primary' : 'secondary'} onClick={() => setWidth(375)}>
+              <Button
+                buttonStyle={width === 375 ? 'primary' : 'secondary'}
+                onClick={() => setWidth(375)}
+              >
                 {t.mobile}
               </Button>
             </>
@@ -161,13 +214,34 @@ export const NewsletterWorkflow: React.FC = () => {
         </div>
         {preview && (
           <>
-            <p style={{ color: preview.htmlBytes > preview.targetBytes ? 'var(--theme-warning-700)' : undefined }}>
-              {t.size(Math.ceil(preview.htmlBytes / 1024), preview.targetBytes / 1024, preview.maxBytes / 1024)}
+            <p
+              style={{
+                color:
+                  preview.htmlBytes > preview.targetBytes ? 'var(--theme-warning-700)' : undefined,
+              }}
+            >
+              {t.size(
+                Math.ceil(preview.htmlBytes / 1024),
+                preview.targetBytes / 1024,
+                preview.maxBytes / 1024,
+              )}
             </p>
-            <iframe title={t.previewHeading} sandbox="" srcDoc={preview.html} style={{ width, height: 900, border: '1px solid var(--theme-elevation-150)', background: '#fff' }} />
+            <iframe
+              title={t.previewHeading}
+              sandbox=""
+              srcDoc={preview.html}
+              style={{
+                width,
+                height: 900,
+                border: '1px solid var(--theme-elevation-150)',
+                background: '#fff',
+              }}
+            />
             <details>
               <summary>{t.plainText}</summary>
-              <pre style={{ whiteSpace: 'pre-wrap', maxHeight: 500, overflow: 'auto' }}>{preview.text}</pre>
+              <pre style={{ whiteSpace: 'pre-wrap', maxHeight: 500, overflow: 'auto' }}>
+                {preview.text}
+              </pre>
             </details>
           </>
         )}
@@ -178,7 +252,13 @@ export const NewsletterWorkflow: React.FC = () => {
         <div style={row}>
           <label style={{ flex: '1 1 20rem' }}>
             {t.testAddresses}
-            <input type="text" value={addresses} onChange={(e) => setAddresses(e.target.value)} placeholder="namn@vinje.no, ..." style={{ width: '100%' }} />
+            <input
+              type="text"
+              value={addresses}
+              onChange={(e) => setAddresses(e.target.value)}
+              placeholder="namn@vinje.no, ..."
+              style={{ width: '100%' }}
+            />
           </label>
           <Button buttonStyle="secondary" disabled={busy || !addresses.trim()} onClick={sendTest}>
             {t.sendTest}
@@ -188,9 +268,26 @@ export const NewsletterWorkflow: React.FC = () => {
 
       <div style={box}>
         <h4>{t.sendHeading}</h4>
+        {progress?.jobError && (
+          <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+            {i18n.language === 'en' ? 'The send failed: ' : 'Sendinga feila: '}
+            {progress.jobError}
+          </p>
+        )}
+        {progress?.warnings.map((w) => (
+          <p
+            key={w.code}
+            role="status"
+            style={{ background: 'var(--theme-warning-100)', padding: '8px 12px', borderRadius: 4 }}
+          >
+            {i18n.language === 'en' ? w.en : w.nn}
+          </p>
+        ))}
         <p>
           {t.statusLabel}: <strong>{t.status[status as keyof typeof t.status] ?? status}</strong>
-          {progress?.scheduledAt && status === 'scheduled' && ` · ${new Date(progress.scheduledAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nb-NO', { timeZone: 'Europe/Oslo' })}`}
+          {progress?.scheduledAt &&
+            status === 'scheduled' &&
+            ` · ${formatOsloDateTime(progress.scheduledAt)}`}
           {progress?.job && ` · ${t.job(progress.job.state)}`}
         </p>
         <div style={row}>
@@ -202,20 +299,61 @@ export const NewsletterWorkflow: React.FC = () => {
               {t.unschedule}
             </Button>
           )}
-          <Button buttonStyle="secondary" disabled={busy || !['draft', 'scheduled', 'failed'].includes(status)} onClick={sendNow}>
+          <Button
+            buttonStyle="secondary"
+            disabled={busy || !['draft', 'scheduled', 'failed'].includes(status)}
+            onClick={sendNow}
+          >
             {status === 'failed' ? t.resume : t.sendNow}
           </Button>
         </div>
+        {progress?.stuck && (
+          <div role="alert" style={{ ...row, marginTop: 8 }}>
+            <span>{rt.stuck}</span>
+            <Button disabled={busy} onClick={resume}>
+              {rt.resume}
+            </Button>
+          </div>
+        )}
+        {r && r.uncertain > 0 && (
+          <div role="alert" style={{ marginTop: 8 }}>
+            <p>{rt.uncertain(r.uncertain)}</p>
+            <div style={row}>
+              <Button buttonStyle="secondary" disabled={busy} onClick={() => decide('resend')}>
+                {rt.resend}
+              </Button>
+              <Button buttonStyle="secondary" disabled={busy} onClick={() => decide('sent')}>
+                {rt.countSent}
+              </Button>
+            </div>
+          </div>
+        )}
+        {Boolean(progress?.refused) && <p>{rt.refused(progress!.refused)}</p>}
         {r && r.total > 0 && (
           <>
-            <progress max={r.total} value={r.submitted} style={{ width: '100%' }} aria-label={t.progressLabel} />
+            <progress
+              max={r.total}
+              value={r.submitted}
+              style={{ width: '100%' }}
+              aria-label={t.progressLabel}
+            />
             <p>{t.progress(r.submitted, r.total, r.failed)}</p>
           </>
         )}
         {report && (status === 'sent' || status === 'failed' || status === 'sending') && (
           <table style={{ borderCollapse: 'collapse' }}>
             <tbody>
-              {(['recipients', 'sent', 'failed', 'delivered', 'bounced', 'complained', 'unsubscribed'] as const).map((k) => (
+              {(
+                [
+                  'recipients',
+                  'submitted',
+                  'failed',
+                  'delivered',
+                  'bounced',
+                  'complained',
+                  'unsubscribed',
+                ] as const
+              ).map((k) => (
                 <tr key={k}>
                   <th scope="row" style={{ textAlign: 'left', paddingRight: 16 }}>
                     {t.report[k]}
@@ -223,7 +361,7 @@ export const NewsletterWorkflow: React.FC = () => {
                   <td>{String(report[k] ?? 0)}</td>
                 </tr>
               ))}
-              {report.lastError && (
+              {Boolean(report.lastError) && (
                 <tr>
                   <th scope="row" style={{ textAlign: 'left', paddingRight: 16 }}>
                     {t.report.lastError}

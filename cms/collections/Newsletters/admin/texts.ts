@@ -1,19 +1,21 @@
-/** The workflow panel's words in the admin's languages (Norwegian bokmål and English). */
-export type Lang = 'nb' | 'en'
+/** The workflow panel's words in the admin's languages (Nynorsk and English). */
+export type Lang = 'nn' | 'en'
 
 export const workflowTexts = {
-  nb: {
+  nn: {
     heading: 'Utsending',
     saveFirst: 'Lagre utgåva først, så kan du førehandsvise, teste og sende ho.',
     compose: 'Innhald',
     fill: 'Fyll inn det som er publisert sidan førre utgåve',
-    filled: (a: number, e: number, c: number) => `La til ${a} artiklar, ${e} arrangement og ${c} kurs. Sida lastar på nytt …`,
+    filled: (a: number, e: number, c: number) =>
+      `La til ${a} artiklar, ${e} arrangement og ${c} kurs. Sida lastar på nytt …`,
     previewHeading: 'Førehandsvising',
     language: 'Språk',
     showPreview: 'Vis førehandsvising',
     desktop: 'PC (600 px)',
     mobile: 'Mobil (375 px)',
-    size: (kb: number, target: number, max: number) => `HTML: ${kb} KB (mål under ${target} KB, stopp over ${max} KB)`,
+    size: (kb: number, target: number, max: number) =>
+      `HTML: ${kb} KB (mål under ${target} KB, stopp over ${max} KB)`,
     plainText: 'Rein tekst',
     testHeading: 'Send test',
     testAddresses: 'Adresser (komma mellom, høgst 10)',
@@ -21,7 +23,13 @@ export const workflowTexts = {
     testSent: (to: string) => `Testen er send til ${to}.`,
     sendHeading: 'Send',
     statusLabel: 'Status',
-    status: { draft: 'Utkast', scheduled: 'Planlagt', sending: 'Sender', sent: 'Sendt', failed: 'Feila' },
+    status: {
+      draft: 'Utkast',
+      scheduled: 'Planlagt',
+      sending: 'Sender',
+      sent: 'Sendt',
+      failed: 'Feila',
+    },
     job: (state: string) => (state === 'running' ? 'utsendinga køyrer' : 'ventar i køa'),
     schedule: 'Planlegg utsending (tida i «Send»)',
     scheduled: (when: string) => `Planlagt til ${when}.`,
@@ -32,10 +40,11 @@ export const workflowTexts = {
     confirmSendNow: 'Sende utgåva til alle abonnentane no?',
     queued: 'Utsendinga er sett i kø og startar innan nokre sekund.',
     progressLabel: 'Framdrift',
-    progress: (done: number, total: number, failed: number) => `${done} av ${total} sende${failed ? `, ${failed} feila` : ''}.`,
+    progress: (done: number, total: number, failed: number) =>
+      `${done} av ${total} sende${failed ? `, ${failed} feila` : ''}.`,
     report: {
       recipients: 'Mottakarar',
-      sent: 'Sende',
+      submitted: 'Overlevert til Resend',
       failed: 'Feila',
       delivered: 'Leverte',
       bounced: 'Returnerte',
@@ -49,13 +58,15 @@ export const workflowTexts = {
     saveFirst: 'Save the issue first; then you can preview, test and send it.',
     compose: 'Content',
     fill: 'Fill from what was published since the last issue',
-    filled: (a: number, e: number, c: number) => `Added ${a} articles, ${e} events and ${c} courses. Reloading …`,
+    filled: (a: number, e: number, c: number) =>
+      `Added ${a} articles, ${e} events and ${c} courses. Reloading …`,
     previewHeading: 'Preview',
     language: 'Language',
     showPreview: 'Show preview',
     desktop: 'Desktop (600 px)',
     mobile: 'Mobile (375 px)',
-    size: (kb: number, target: number, max: number) => `HTML: ${kb} KB (aim under ${target} KB, refused over ${max} KB)`,
+    size: (kb: number, target: number, max: number) =>
+      `HTML: ${kb} KB (aim under ${target} KB, refused over ${max} KB)`,
     plainText: 'Plain text',
     testHeading: 'Send a test',
     testAddresses: 'Addresses (comma-separated, at most 10)',
@@ -63,7 +74,13 @@ export const workflowTexts = {
     testSent: (to: string) => `The test was sent to ${to}.`,
     sendHeading: 'Send',
     statusLabel: 'Status',
-    status: { draft: 'Draft', scheduled: 'Scheduled', sending: 'Sending', sent: 'Sent', failed: 'Failed' },
+    status: {
+      draft: 'Draft',
+      scheduled: 'Scheduled',
+      sending: 'Sending',
+      sent: 'Sent',
+      failed: 'Failed',
+    },
     job: (state: string) => (state === 'running' ? 'sending now' : 'waiting in the queue'),
     schedule: 'Schedule (the time in "Send at")',
     scheduled: (when: string) => `Scheduled for ${when}.`,
@@ -74,10 +91,11 @@ export const workflowTexts = {
     confirmSendNow: 'Send the issue to all subscribers now?',
     queued: 'The send is queued and starts within a few seconds.',
     progressLabel: 'Progress',
-    progress: (done: number, total: number, failed: number) => `${done} of ${total} sent${failed ? `, ${failed} failed` : ''}.`,
+    progress: (done: number, total: number, failed: number) =>
+      `${done} of ${total} sent${failed ? `, ${failed} failed` : ''}.`,
     report: {
       recipients: 'Recipients',
-      sent: 'Sent',
+      submitted: 'Submitted to Resend',
       failed: 'Failed',
       delivered: 'Delivered',
       bounced: 'Bounced',

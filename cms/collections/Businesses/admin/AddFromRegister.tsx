@@ -1,0 +1,77 @@
+'use client'
+/**
+ * Above the businesses list: type an org number, the business (or establishment) is fetched from
+ * Enhetsregisteret and stored (endpoints/fromRegister.ts). Opens the stored business when done.
+ */
+import { Button, useConfig, useTranslation } from '@payloadcms/ui'
+import React, { useState } from 'react'
+
+const texts = {
+  nn: {
+    title: 'Legg til frå Einingsregisteret',
+    label: 'Organisasjonsnummer (eining eller underavdeling)',
+    add: 'Hent og legg til',
+    busy: 'Hentar …',
+  },
+  en: {
+    title: 'Add from the business register',
+    label: 'Organisation number (entity or establishment)',
+    add: 'Fetch and add',
+    busy: 'Fetching …',
+  },
+}
+
+export const AddFromRegister: React.FC = () => {
+  const { config } = useConfig()
+  const { i18n } = useTranslation()
+  const t = texts[i18n.language === 'en' ? 'en' : 'nn']
+  const [orgNumber, setOrgNumber] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  const add = async (e: React.FormEvent) => {
+    e.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      const res = await fetch(`${config.routes.api}/businesses/from-register`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ orgNumber }),
+      })
+      const body = await res.json().catch(() => ({}))
+      if (!res.ok) throw new Error(body.error ?? `${res.status}`)
+      window.location.assign(`${config.routes.admin}/collections/businesses/${body.id}`)
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form
+      onSubmit={add}
+      style={{ margin: '0 0 16px', display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }}
+    >
+      <label style={{ display: 'grid', gap: 4 }}>
+        <strong>{t.title}</strong>
+        <span>{t.label}</span>
+        <input
+          value={orgNumber}
+          onChange={(e) => setOrgNumber(e.target.value)}
+          inputMode="numeric"
+          required
+        />
+      </label>
+      <Button type="submit" disabled={busy}>
+        {busy ? t.busy : t.add}
+      </Button>
+      {error && (
+        <p role="alert" style={{ color: 'var(--theme-error-500)', width: '100%' }}>
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}

@@ -1,9 +1,0 @@
-/** The editor's newsletter actions, mounted on the collection: /api/newsletters/:id/… */
-import type { Endpoint } from 'payload'
-
-import { fillEndpoint } from './fill'
-import { previewEndpoint } from './preview'
-import { progressEndpoint, scheduleEndpoint, sendNowEndpoint, unscheduleEndpoint } from './sending'
-import { testSendEndpoint } from './testSend'
-
-export const newsletterAdminEndpoints: Endpoint[] = [fillEndpoint, previewEndpoint, testSendEndpoint, scheduleEndpoint, sendNowEndpoint, unscheduleEndpoint, progressEndpoint]

@@ -1,0 +1,5 @@
+import type { Endpoint } from 'payload'
+
+import { guidanceSubmitEndpoint } from './submit'
+
+export const guidanceRequestEndpoints: Endpoint[] = [guidanceSubmitEndpoint]

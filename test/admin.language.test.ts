@@ -1,0 +1,315 @@
+/**
+ * A walk through every admin screen as a new member of staff in Vinje meets it (Chromium with a
+ * Bokmål browser, Oslo time): lists, create and edit views with every tab opened, the globals and
+ * the advisor views. No screen may show a word from test/admin-language/words.ts: Bokmål, English,
+ * "[object Object]" or a US date or time.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { ensureActionRemindersQueued } from '../cms/advisor/actionRemindersTask'
+import { seedSiteSettings } from '../cms/seed/newsletter'
+import { forbiddenIn } from './admin-language/words'
+import { type AdminServer, startBuiltAdmin } from './helpers/adminServer'
+import { launchChromium } from './helpers/browser'
+import { type TestCms, testCms, TEST_PASSWORD } from './helpers/cms'
+
+const PORT = 3112
+let server: AdminServer
+let browser: Browser
+let cms: TestCms
+const docs: Record<string, number> = {}
+
+const ADMIN = 'admin@vinje.example'
+const ADVISOR = 'radgjevar@vinje.example'
+const EDITOR = 'redaktor@vinje.example'
+
+async function seed() {
+  const { payload } = cms
+  // Test data as plain objects: the generated types also demand fields Payload fills in itself.
+  const create = (args: Record<string, unknown>) =>
+    payload.create(args as never) as Promise<{ id: number }>
+  const user = (email: string, name: string, roles: ('admin' | 'editor' | 'advisor')[]) =>
+    create({ collection: 'users', data: { email, name, roles, password: TEST_PASSWORD } })
+  const admin = await user(ADMIN, 'Astrid Administrator', ['admin'])
+  const advisor = await user(ADVISOR, 'Sigrid Kleivi', ['advisor'])
+  await user(EDITOR, 'Eirik Redaktør', ['editor'])
+  docs.users = advisor.id
+  await seedSiteSettings(payload)
+  const context = { skipSiteBuild: true }
+  const topic = await create({
+    collection: 'topics',
+    data: { name: 'Reiseliv', slug: 'reiseliv' },
+    context,
+  })
+  docs.topics = topic.id
+  docs.articles = (
+    await create({
+      collection: 'articles',
+      locale: 'nn',
+      data: { title: 'Ny næringsplan', author: admin.id, topics: [topic.id], _status: 'published' },
+      context,
+    })
+  ).id
+  docs.events = (
+    await create({
+      collection: 'events',
+      locale: 'nn',
+      data: {
+        title: 'Næringsfrukost',
+        kind: 'business-breakfast',
+        startsAt: '2026-12-02T07:30:00.000Z',
+        _status: 'published',
+      },
+      context,
+    })
+  ).id
+  const provider = await create({
+    collection: 'providers',
+    data: { name: 'USN', slug: 'usn', kind: 'university' },
+    context,
+  })
+  docs.providers = provider.id
+  docs.courses = (
+    await create({
+      collection: 'courses',
+      locale: 'nn',
+      data: {
+        title: 'Marknadsføring på nett',
+        provider: provider.id,
+        format: 'online',
+        sessions: [{ startsAt: '2026-12-02T12:00:00.000Z', endsAt: '2026-12-02T14:00:00.000Z' }],
+        _status: 'published',
+      },
+      context,
+    })
+  ).id
+  docs.businesses = (
+    await create({
+      collection: 'businesses',
+      data: {
+        name: 'Rauland Fjellstove AS',
+        orgNumber: '921300018',
+        contactPerson: advisor.id,
+        developmentPlan: [
+          {
+            goal: 'Fleire gjester',
+            actions: [
+              {
+                text: 'Lage kurspakke',
+                owner: 'Dagleg leiar',
+                dueDate: '2026-12-04T00:00:00.000Z',
+              },
+            ],
+          },
+        ],
+        needs: [{ topic: topic.id, priority: 'high', note: 'Manglar kokk' }],
+        meetingLog: [
+          { date: '2026-11-20T00:00:00.000Z', advisor: advisor.id, summary: 'Gjennomgang' },
+        ],
+      },
+      context,
+    })
+  ).id
+  docs.subscribers = (
+    await create({
+      collection: 'subscribers',
+      data: { email: 'ola@example.no', status: 'confirmed', locale: 'nn' },
+    })
+  ).id
+  const newsletter = await create({
+    collection: 'newsletters',
+    locale: 'nn',
+    data: { subject: 'Nytt frå næringskontoret' },
+    context,
+  })
+  docs.newsletters = newsletter.id
+  docs['funding-schemes'] = (
+    await create({
+      collection: 'funding-schemes',
+      locale: 'nn',
+      data: { name: 'Næringsfondet', slug: 'naeringsfondet', provider: 'Vinje kommune' },
+      context,
+    })
+  ).id
+  docs['needs-submissions'] = (
+    await create({
+      collection: 'needs-submissions',
+      data: {
+        orgNumber: '921300018',
+        businessName: 'Rauland Fjellstove AS',
+        contactName: 'Kari',
+        contactEmail: 'kari@example.no',
+      },
+    })
+  ).id
+  docs['newsletter-batches'] = (
+    await create({
+      collection: 'newsletter-batches',
+      data: {
+        newsletter: newsletter.id,
+        index: 0,
+        idempotencyKey: 'utsending-0',
+        size: 1,
+        recipients: [],
+      },
+    })
+  ).id
+  docs['webhook-events'] = (
+    await create({
+      collection: 'webhook-events',
+      data: { eventId: 'hending-1', type: 'email.delivered', receivedAt: new Date().toISOString() },
+    })
+  ).id
+  docs['site-builds'] = (
+    await create({
+      collection: 'site-builds',
+      data: { status: 'succeeded', trigger: 'publisering', requestedAt: new Date().toISOString() },
+    })
+  ).id
+  docs['payload-jobs'] = Number((await ensureActionRemindersQueued(payload))!.id)
+}
+
+async function login(context: BrowserContext, email: string): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto(`${server.base}/admin/login`)
+  await page.fill('input[name=email]', email)
+  await page.fill('input[name=password]', TEST_PASSWORD)
+  await page.click('button[type=submit]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+  return page
+}
+
+const newStaffContext = () =>
+  browser.newContext({
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+    viewport: { width: 1280, height: 900 },
+  })
+
+/** Everything a person reads or a screen reader announces. */
+const screenText = (page: Page) =>
+  page.evaluate(() => {
+    const attributes = [...document.querySelectorAll('[aria-label],[title],[placeholder]')]
+      .flatMap((el) => ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a)))
+      .filter(Boolean)
+    return `${document.body.innerText}\n${attributes.join('\n')}`
+  })
+
+async function open(page: Page, path: string) {
+  await page.goto(`${server.base}/admin${path}`)
+  await page.waitForLoadState('networkidle')
+  await page.locator('.template-default, .template-minimal').first().waitFor({ timeout: 60_000 })
+}
+
+/** The screen and, for an edit view, each of its tabs in turn. */
+async function problemsOn(page: Page, path: string): Promise<string[]> {
+  await open(page, path)
+  const texts = [await screenText(page)]
+  const tabs = page.locator('.tabs-field__tab-button')
+  for (let i = 0; i < (await tabs.count()); i++) {
+    await tabs.nth(i).click()
+    await page.waitForTimeout(300)
+    texts.push(await screenText(page))
+  }
+  return [...new Set(texts.flatMap(forbiddenIn))].map((p) => `${path}: ${p}`)
+}
+
+const COLLECTIONS = [
+  'users',
+  'media',
+  'topics',
+  'articles',
+  'events',
+  'providers',
+  'courses',
+  'businesses',
+  'subscribers',
+  'newsletters',
+  'funding-schemes',
+  'needs-submissions',
+  'newsletter-batches',
+  'webhook-events',
+  'site-builds',
+  'payload-jobs',
+]
+const NOT_CREATED_BY_HAND = new Set(['newsletter-batches', 'webhook-events', 'payload-jobs'])
+
+beforeAll(async () => {
+  cms = await testCms()
+  await seed()
+  server = await startBuiltAdmin(PORT)
+  browser = await launchChromium()
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  server?.stop()
+})
+
+describe('the admin in Nynorsk', () => {
+  it('shows no English, Bokmål, US dates or "[object Object]" on any screen', async () => {
+    const context = await newStaffContext()
+    const page = await login(context, ADMIN)
+    const paths = [
+      '',
+      '/account',
+      '/globals/site-settings',
+      '/advisor',
+      '/matching',
+      ...COLLECTIONS.flatMap((slug) => [
+        `/collections/${slug}`,
+        ...(NOT_CREATED_BY_HAND.has(slug) ? [] : [`/collections/${slug}/create`]),
+        ...(docs[slug] ? [`/collections/${slug}/${docs[slug]}`] : []),
+      ]),
+    ]
+    const problems: string[] = []
+    for (const path of paths) problems.push(...(await problemsOn(page, path)))
+    await context.close()
+    expect(problems).toEqual([])
+  }, 600_000)
+
+  it('marks the content-language switch and opens "Opprett ny" in Nynorsk without creating anything', async () => {
+    const context = await newStaffContext()
+    const page = await login(context, ADMIN)
+    // The last content language used was English ...
+    await open(page, `/collections/articles/${docs.articles}?locale=en`)
+    const before = await cms.payload.count({ collection: 'articles' })
+    await open(page, '/collections/articles/create')
+    // ... yet a new article starts in Nynorsk, and nothing is saved until the editor saves.
+    expect(new URL(page.url()).searchParams.get('locale')).toBe('nn')
+    const text = await page.locator('body').innerText()
+    expect(text).toMatch(/Innhaldsspråk:?\s*Nynorsk/)
+    // The author is the one writing it.
+    expect(text).toContain('Astrid Administrator')
+    expect((await cms.payload.count({ collection: 'articles' })).totalDocs).toBe(before.totalDocs)
+    await context.close()
+  }, 180_000)
+
+  it('shows which languages a document has, and dates the Norwegian way', async () => {
+    const context = await newStaffContext()
+    const page = await login(context, ADMIN)
+    await open(page, '/collections/articles')
+    expect(await page.locator('body').innerText()).toMatch(/nn ✓ en –/)
+    await open(page, '/collections/events')
+    expect(await page.locator('body').innerText()).toContain('02.12.2026 08:30')
+    await context.close()
+  }, 180_000)
+
+  it('starts an advisor on the advisor dashboard and hides the follow-up tab from editors', async () => {
+    const advisorContext = await newStaffContext()
+    const advisor = await login(advisorContext, ADVISOR)
+    await open(advisor, '')
+    expect(new URL(advisor.url()).pathname).toBe('/admin/advisor')
+    expect(await advisor.locator('h1').first().innerText()).toBe('Rådgjevaroversikt')
+    await advisorContext.close()
+
+    const editorContext = await newStaffContext()
+    const editor = await login(editorContext, EDITOR)
+    await open(editor, `/collections/businesses/${docs.businesses}`)
+    const text = await editor.locator('body').innerText()
+    expect(text).toContain('Offentleg')
+    expect(text).not.toContain('Oppfølging')
+    await editorContext.close()
+  }, 180_000)
+})

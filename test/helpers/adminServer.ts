@@ -1,0 +1,54 @@
+/**
+ * The built admin (`next start`, as `npm start` serves it) on this test's SQLite file. The build
+ * (~1–2 min, 2+ GB) runs only when the sources changed, under /tmp/heavy.lock so the engineers'
+ * builds on this machine take turns.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+
+import {
+  adminBuildIsCurrent,
+  adminFingerprint,
+  recordAdminBuild,
+} from '../../scripts/lib/adminBuild'
+import { run, waitForHttp } from '../../scripts/lib/run'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const HEAVY_LOCK = '/tmp/heavy.lock'
+
+export interface AdminServer {
+  base: string
+  stop: () => void
+}
+
+export async function startBuiltAdmin(port: number): Promise<AdminServer> {
+  const base = `http://localhost:${port}`
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    NEXT_TELEMETRY_DISABLED: '1',
+    SERVER_URL: base,
+  }
+  if (!adminBuildIsCurrent(root)) {
+    const fingerprint = adminFingerprint(root)
+    const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
+    await run('flock', [HEAVY_LOCK, bin('payload'), 'generate:importmap'], {
+      cwd: root,
+      env: { ...env, PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts' },
+      stdio: 'ignore',
+    })
+    await run('flock', [HEAVY_LOCK, bin('next'), 'build', 'cms'], {
+      cwd: root,
+      env,
+      stdio: 'ignore',
+    })
+    recordAdminBuild(root, fingerprint)
+  }
+  const server: ChildProcess = spawn(
+    path.join(root, 'node_modules/.bin/next'),
+    ['start', 'cms', '-p', String(port)],
+    { cwd: root, env, stdio: 'ignore' },
+  )
+  await waitForHttp(`${base}/admin/login`, 120_000)
+  return { base, stop: () => server.kill('SIGTERM') }
+}
