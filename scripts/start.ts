@@ -76,10 +76,17 @@ const shutdown = () => {
 }
 process.on('SIGINT', shutdown)
 process.on('SIGTERM', shutdown)
+// Whatever ends this process ends the parts too: none is left running without its supervisor.
+process.on('exit', parts.kill)
 
 const { adminUrl, siteUrl } = listenSettings()
-await waitForHttp(`${adminUrl}/admin/login`, 10 * 60_000)
-await waitForHttp(`${siteUrl}/`, 10 * 60_000)
+try {
+  await waitForHttp(`${adminUrl}/admin/login`, 10 * 60_000)
+  // Answers 503 until the first build is live.
+  await waitForHttp(`${siteUrl}/`, 10 * 60_000)
+} catch (err) {
+  console.error(`${(err as Error).message}: see the [admin] and [site] lines above.`)
+}
 console.log(`\nNæringshub admin: ${adminUrl}/admin`)
 console.log(
   `Public site:     ${siteUrl}/ (served from ${liveDir(config.dataDir) ?? 'no build yet'})`,

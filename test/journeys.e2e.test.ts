@@ -181,7 +181,7 @@ describe('an editor publishes', () => {
       return (await res.json()).doc.id as number
     })
     await api('PATCH', `/api/media/${mediaId}?locale=en`, { alt: 'A power pylon in snow' })
-    await api('PATCH', `/api/articles/${id}?locale=en`, {
+    const english = await api('PATCH', `/api/articles/${id}?locale=en`, {
       title: 'Power returns to Rauland',
       excerpt: 'New grid from next week.',
       heroImage: mediaId,
@@ -198,7 +198,7 @@ describe('an editor publishes', () => {
     )
     expect(nn).toContain('Straumen kjem tilbake til Rauland')
     expect(nn).toContain('Ein straummast i snø')
-    const en = await text(`${site}/en/news/${published.doc.slug}/`)
+    const en = await text(`${site}/en/news/${english.doc.slug}/`)
     expect(en).toContain('Power returns to Rauland')
     expect(await text(`${site}/rss.xml`)).toContain('Straumen kjem tilbake til Rauland')
     // The admin says it is live, with a link to the page.

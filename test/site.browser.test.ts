@@ -231,13 +231,65 @@ describe('keyboard only', () => {
 })
 
 describe('screenshots', () => {
-  it('writes the home page at 375 px and 1280 px', async () => {
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: 900 })
-      await page.goto(`${site.url}/`)
-      const file = path.join(ARTIFACTS, `home-${width}.png`)
-      await page.screenshot({ path: file, fullPage: true })
-      expect(fs.statSync(file).size).toBeGreaterThan(10_000)
+  it('writes the home, article, event and course pages at 375 px and 1280 px', async () => {
+    const pages = {
+      home: '/',
+      article: `/nyheiter/${samples.article}/`,
+      event: `/arrangement/${samples.event}/`,
+      course: `/kurs/${samples.course}/`,
+      courses: '/kurs/',
+    }
+    for (const [name, url] of Object.entries(pages))
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 })
+        await page.goto(`${site.url}${url}`)
+        const file = path.join(ARTIFACTS, `${name}-${width}.png`)
+        await page.screenshot({ path: file, fullPage: true })
+        expect(fs.statSync(file).size, file).toBeGreaterThan(10_000)
+      }
+  })
+
+  it('fits the header on one row at 1280 px, and opens the phone menu without JavaScript', async () => {
+    const noJs = await browser.newPage({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 900 },
+    })
+    try {
+      await noJs.goto(`${site.url}/`)
+      const rows = await noJs.$$eval(
+        'nav.main li',
+        (items) =>
+          new Set(items.filter((li) => li.offsetParent).map((li) => li.getBoundingClientRect().top))
+            .size,
+      )
+      expect(rows).toBe(1)
+      await noJs.setViewportSize({ width: 375, height: 800 })
+      expect(await noJs.isVisible('nav.main')).toBe(false)
+      await noJs.click('a.menu-open')
+      expect(await noJs.isVisible('nav.main a[href="/kurs/"]')).toBe(true)
+    } finally {
+      await noJs.close()
+    }
+  })
+
+  it('filters the course catalogue without JavaScript', async () => {
+    const noJs = await browser.newPage({ javaScriptEnabled: false })
+    try {
+      await noJs.goto(`${site.url}/kurs/`)
+      const visible = () => noJs.$$eval('li.course', (l) => l.filter((x) => x.offsetParent).length)
+      const all = await visible()
+      expect(all).toBeGreaterThan(2)
+      await noJs.check('#f-price-free')
+      const free = await visible()
+      expect(free).toBeGreaterThan(0)
+      expect(free).toBeLessThan(all)
+      expect(
+        await noJs.$$eval('li.course', (l) =>
+          l.filter((x) => x.offsetParent).every((x) => x.getAttribute('data-price') === 'free'),
+        ),
+      ).toBe(true)
+    } finally {
+      await noJs.close()
     }
   })
 })

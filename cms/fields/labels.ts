@@ -9,10 +9,14 @@ export type BilingualLabel = LabelFunction & { nn: string; en: string }
  * label object as "[object Object]" (a list column's sort buttons, a relationship's "add new").
  */
 export const label = (nn: string, en: string): BilingualLabel =>
-  Object.assign(({ i18n }: { i18n: { language: string } }) => (i18n.language === 'en' ? en : nn), {
-    nn,
-    en,
-  })
+  // Some of Payload's callers pass no arguments (server-side list columns): Nynorsk then.
+  Object.assign(
+    (args?: { i18n?: { language?: string } }) => (args?.i18n?.language === 'en' ? en : nn),
+    {
+      nn,
+      en,
+    },
+  )
 
 /** For the few places Payload takes no label function (the navigation's collection groups). */
 export const staticLabel = (nn: string, en: string) => ({ nn, en })

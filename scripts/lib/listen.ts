@@ -3,7 +3,7 @@
  * nobody else on the network should reach the admin, and in production the web server in front
  * (deploy/) is the only way in.
  */
-export function listenSettings(source: NodeJS.ProcessEnv = process.env) {
+export function listenSettings(source: Record<string, string | undefined> = process.env) {
   const host = source.HOST?.trim() || '127.0.0.1'
   const adminPort = Number(source.PORT ?? 3000)
   const sitePort = Number(source.SITE_PORT ?? 4321)

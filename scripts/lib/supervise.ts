@@ -19,6 +19,8 @@ export interface Supervisor {
   starts: (name: string) => number
   pid: (name: string) => number | undefined
   stop: () => Promise<void>
+  /** Signals every part at once, synchronously: for the supervisor's own 'exit'. */
+  kill: () => void
 }
 
 export interface SuperviseOptions {
@@ -80,6 +82,13 @@ export function supervise(parts: Part[], opts: SuperviseOptions = {}): Superviso
   return {
     starts: (name) => state.get(name)?.starts ?? 0,
     pid: (name) => state.get(name)?.child?.pid,
+    kill() {
+      stopping = true
+      for (const s of state.values()) {
+        clearTimeout(s.timer)
+        s.child?.kill('SIGTERM')
+      }
+    },
     async stop() {
       stopping = true
       await Promise.all(

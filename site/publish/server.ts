@@ -56,8 +56,7 @@ function handlerFor(dir: string, options: StaticServerOptions): Handler {
   })
   const allowed = insideOnly(dir)
   const notFoundPage = (pathname: string) =>
-    [pathname.startsWith('/en/') ? '/en/404.html' : null, '/404.html']
-      .filter((p): p is string => p !== null)
+    [...(pathname.startsWith('/en/') ? ['/en/404.html', '/en/404/index.html'] : []), '/404.html']
       .map((p) => path.join(dir, p))
       .find((f) => fs.existsSync(f))
   const notFound: Handler = (req, res) => {

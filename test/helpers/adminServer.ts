@@ -29,7 +29,9 @@ export async function startBuiltAdmin(port: number): Promise<AdminServer> {
     NEXT_TELEMETRY_DISABLED: '1',
     SERVER_URL: base,
   }
-  if (!adminBuildIsCurrent(root)) {
+  // REUSE_ADMIN_BUILD=1: the caller built it and holds the lock (others edit cms/ all the time,
+  // which would otherwise start a second build, waiting forever on the lock the caller holds).
+  if (!process.env.REUSE_ADMIN_BUILD && !adminBuildIsCurrent(root)) {
     const fingerprint = adminFingerprint(root)
     const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
     await run('flock', [HEAVY_LOCK, bin('payload'), 'generate:importmap'], {

@@ -127,7 +127,8 @@ export const eventLd = (
   }
   const virtual = e.onlineUrl ? { '@type': 'VirtualLocation', url: e.onlineUrl } : null
   const reg = e.registration
-  const registers = !e.cancelled && (reg?.method === 'url' || reg?.method === 'contact')
+  const registers =
+    !e.cancelled && (reg?.method === 'url' || reg?.method === 'contact' || reg?.method === 'site')
   const external = t(e.organiser, locale)
   return {
     '@context': 'https://schema.org',
@@ -155,7 +156,10 @@ export const eventLd = (
           offers: {
             '@type': 'Offer',
             url: reg?.method === 'url' && reg.url ? reg.url : url,
-            availability: 'https://schema.org/InStock',
+            availability:
+              e.signupStatus?.state === 'full' || e.signupStatus?.state === 'waitlist'
+                ? 'https://schema.org/SoldOut'
+                : 'https://schema.org/InStock',
             ...(reg?.deadline ? { validThrough: reg.deadline } : {}),
           },
         }

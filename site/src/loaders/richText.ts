@@ -1,9 +1,6 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { HTMLConverters } from '@payloadcms/richtext-lexical/html'
 
-type ListNode = { tag?: string; listType?: string; start?: number }
-type ListItemNode = { children: { type: string }[]; value?: number }
-
 /**
  * Lexical's own list converters write `value` on every `<li>` (invalid inside `<ul>`: the Nu Html
  * Checker flags every bullet list) and empty `class`/`style` attributes. Numbered lists number
@@ -11,16 +8,12 @@ type ListItemNode = { children: { type: string }[]; value?: number }
  */
 const listConverters: HTMLConverters = {
   list: ({ node, nodesToHTML }) => {
-    const list = node as unknown as ListNode
-    const ordered = list.listType === 'number' || list.tag === 'ol'
-    const start = ordered && list.start && list.start !== 1 ? ` start="${Number(list.start)}"` : ''
-    const children = nodesToHTML({ nodes: (node as { children: never[] }).children }).join('')
+    const ordered = node.listType === 'number' || node.tag === 'ol'
+    const start = ordered && node.start && node.start !== 1 ? ` start="${Number(node.start)}"` : ''
+    const children = nodesToHTML({ nodes: node.children }).join('')
     return ordered ? `<ol${start}>${children}</ol>` : `<ul>${children}</ul>`
   },
-  listitem: ({ node, nodesToHTML }) => {
-    const item = node as unknown as ListItemNode
-    return `<li>${nodesToHTML({ nodes: item.children as never[] }).join('')}</li>`
-  },
+  listitem: ({ node, nodesToHTML }) => `<li>${nodesToHTML({ nodes: node.children }).join('')}</li>`,
 }
 
 /** Lexical JSON from the CMS to HTML, at load time, so pages render plain strings. */
