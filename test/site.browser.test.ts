@@ -259,8 +259,11 @@ describe('screenshots', () => {
       const rows = await noJs.$$eval(
         'nav.main li',
         (items) =>
-          new Set(items.filter((li) => li.offsetParent).map((li) => li.getBoundingClientRect().top))
-            .size,
+          new Set(
+            items
+              .filter((li) => (li as HTMLElement).offsetParent)
+              .map((li) => li.getBoundingClientRect().top),
+          ).size,
       )
       expect(rows).toBe(1)
       await noJs.setViewportSize({ width: 375, height: 800 })
@@ -276,7 +279,8 @@ describe('screenshots', () => {
     const noJs = await browser.newPage({ javaScriptEnabled: false })
     try {
       await noJs.goto(`${site.url}/kurs/`)
-      const visible = () => noJs.$$eval('li.course', (l) => l.filter((x) => x.offsetParent).length)
+      const visible = () =>
+        noJs.$$eval('li.course', (l) => l.filter((x) => (x as HTMLElement).offsetParent).length)
       const all = await visible()
       expect(all).toBeGreaterThan(2)
       await noJs.check('#f-price-free')
@@ -285,7 +289,9 @@ describe('screenshots', () => {
       expect(free).toBeLessThan(all)
       expect(
         await noJs.$$eval('li.course', (l) =>
-          l.filter((x) => x.offsetParent).every((x) => x.getAttribute('data-price') === 'free'),
+          l
+            .filter((x) => (x as HTMLElement).offsetParent)
+            .every((x) => x.getAttribute('data-price') === 'free'),
         ),
       ).toBe(true)
     } finally {

@@ -56,7 +56,7 @@ export function registerApi({
       )
     }
     const text = await res.text()
-    let body: unknown = null
+    let body: unknown
     try {
       body = text ? JSON.parse(text) : null
     } catch {

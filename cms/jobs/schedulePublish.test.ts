@@ -13,7 +13,10 @@ async function schedule(id: number, when: Date) {
   await cms.payload.jobs.queue({
     task: 'schedulePublish',
     // The drawer sends the id as a string, whatever the generated type says.
-    input: { type: 'publish', doc: { relationTo: 'articles', value: String(id) as unknown as number } },
+    input: {
+      type: 'publish',
+      doc: { relationTo: 'articles', value: String(id) as unknown as number },
+    },
     waitUntil: when,
   })
 }
