@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: [
+      'common/**/*.test.ts',
+      'site/publish/**/*.test.ts',
       'cms/**/*.test.ts',
       'emails/**/*.test.ts',
       'scripts/**/*.test.ts',

@@ -1,4 +1,5 @@
 /** The "nn ✓ en –" cell and sidebar line (cms/admin/contentLanguages.ts). */
+import type { Locale } from '../../common/locales'
 import type { CollectionSlug, DefaultServerCellComponentProps, UIFieldServerProps } from 'payload'
 import React from 'react'
 
@@ -10,7 +11,7 @@ import {
 } from './contentLanguages'
 import { adminLang } from './format'
 
-function Presence({ presence, lang }: { presence: LanguagePresence; lang: 'nn' | 'en' }) {
+function Presence({ presence, lang }: { presence: LanguagePresence; lang: Locale }) {
   const description = presenceDescription(presence, lang)
   return (
     <span title={description}>

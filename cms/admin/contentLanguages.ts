@@ -38,7 +38,7 @@ export async function contentLanguagesOf(
 export const presenceText = (p: LanguagePresence) =>
   LOCALES.map((l) => `${l} ${p[l] ? '✓' : '–'}`).join(' ')
 
-export const presenceDescription = (p: LanguagePresence, lang: 'nn' | 'en') =>
+export const presenceDescription = (p: LanguagePresence, lang: Locale) =>
   lang === 'en'
     ? `Nynorsk: ${p.nn ? 'yes' : 'no'}, English: ${p.en ? 'yes' : 'no'}`
     : `Nynorsk: ${p.nn ? 'ja' : 'nei'}, engelsk: ${p.en ? 'ja' : 'nei'}`

@@ -1,7 +1,8 @@
 /** Small helpers shared by the staff views: dates in Oslo time, the admin's language, links. */
+import type { Locale } from '../../common/locales'
 import { osloParts } from '../../common/oslo'
 
-export type AdminLang = 'nn' | 'en'
+export type AdminLang = Locale
 
 export const adminLang = (language: string | undefined): AdminLang =>
   language === 'en' ? 'en' : 'nn'

@@ -3,12 +3,13 @@
  * English, as the form) that tells the person what to fix. Nothing here touches the database
  * except looking up the topics by slug.
  */
+import type { Locale } from '../../common/locales'
 import type { Payload } from 'payload'
 
 import { normaliseOrgNumber, orgNumberProblem } from '../fields/orgNumber'
 import type { FormFields } from '../http/body'
 
-export type SurveyLocale = 'nn' | 'en'
+export type SurveyLocale = Locale
 
 export interface NeedsSurveyInput {
   orgNumber: string

@@ -4,6 +4,7 @@
  */
 import type { CollectionAfterChangeHook, CollectionAfterReadHook, Field } from 'payload'
 
+import { DEFAULT_LOCALE } from '../../common/locales'
 import { env } from '../env'
 import { label } from '../fields/labels'
 import type { Event } from '../payload-types'
@@ -71,12 +72,15 @@ export type EventChange = 'cancelled' | 'moved'
 export function attendeeRelevantChange(
   doc: Pick<Event, 'cancelled' | 'startsAt' | 'endsAt' | 'venue' | 'address'>,
   previous: Pick<Event, 'cancelled' | 'startsAt' | 'endsAt' | 'venue' | 'address'>,
+  /** The venue's words are per language: only a change in Nynorsk is a move. */
+  venueComparable = true,
 ): EventChange | null {
   if (doc.cancelled && !previous.cancelled) return 'cancelled'
   if (doc.cancelled) return null
   const same = (a?: string | null, b?: string | null) =>
     (a ? new Date(a).getTime() : null) === (b ? new Date(b).getTime() : null)
   if (!same(doc.startsAt, previous.startsAt) || !same(doc.endsAt, previous.endsAt)) return 'moved'
+  if (!venueComparable) return null
   if (
     (doc.venue ?? '') !== (previous.venue ?? '') ||
     (doc.address ?? '') !== (previous.address ?? '')
@@ -110,7 +114,12 @@ export const noticeAttendeesOfChange: CollectionAfterChangeHook<Event> = async (
   })
   const before = (published.docs[1]?.version as Event | undefined) ?? previousDoc
   if (!before || before._status === 'draft') return doc
-  const change = attendeeRelevantChange(doc, before)
+  // Writing the English venue for the first time (a translation) is no move.
+  const change = attendeeRelevantChange(
+    doc,
+    before,
+    (req.locale ?? DEFAULT_LOCALE) === DEFAULT_LOCALE,
+  )
   if (change) {
     await req.payload.jobs.queue({
       task: EVENT_NOTICE_TASK,

@@ -3,6 +3,7 @@
  * (open all year): for the site's funding page and the newsletter's "deadlines" section.
  * A deadline is a day: a scheme is still open all of its deadline day in Oslo.
  */
+import type { Locale } from '../../common/locales'
 import type { Payload, Where } from 'payload'
 
 import { startOfOsloDay } from '../advisor/advisorDashboard'
@@ -12,7 +13,7 @@ export interface UpcomingFundingOptions {
   now?: Date
   /** At most this many in all (dated ones first). */
   limit?: number
-  locale?: 'nn' | 'en'
+  locale?: Locale
 }
 
 const notRolling: Where = { or: [{ rolling: { equals: false } }, { rolling: { exists: false } }] }

@@ -3,6 +3,7 @@
  * someone not registered yet, to a new entrepreneur record (a business without an org number,
  * not listed publicly), and given an advisor. One transaction: all of it or nothing.
  */
+import type { Locale } from '../../common/locales'
 import type { Payload } from 'payload'
 
 import type { GuidanceRequest } from '../payload-types'
@@ -21,7 +22,7 @@ export interface GuidanceInput {
   name: string
   email: string
   phone: string | null
-  locale: 'nn' | 'en'
+  locale: Locale
 }
 
 export async function recordGuidanceRequest(

@@ -13,6 +13,12 @@ import { recoverStuckSends } from '../newsletter/send/recover'
 import { startLoop } from '../../common/loop'
 
 const ANALYZE_EVERY_MS = 60 * 60_000
+/**
+ * A pass that has not finished by then is no longer waited for: jobs that are due (a newsletter
+ * send) run in the next pass. A long send goes on meanwhile; its job is marked processing, so no
+ * later pass picks it up twice.
+ */
+const MAX_PASS_MS = 3 * 60_000
 /** A killed sender's lease runs out within a minute (cms/newsletter/send/lease.ts). */
 const RECOVER_EVERY_MS = 60_000
 
@@ -50,6 +56,7 @@ export function startJobsWorker(payload: Payload, intervalMs = 10_000): JobsWork
     },
     intervalMs,
     (err) => payload.logger.error({ err, msg: 'Jobs run failed; will try again' }),
+    { maxPassMs: MAX_PASS_MS },
   )
   // Planner statistics follow the data as editors and imports add to it.
   const analyzer = startLoop(

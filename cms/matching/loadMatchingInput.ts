@@ -3,6 +3,7 @@
  * providers. Reads with the Local API's full access: callers are staff-only views and endpoints
  * that have checked the user first.
  */
+import type { Locale } from '../../common/locales'
 import type { Payload } from 'payload'
 
 import type { Business, Course, Provider, Topic } from '../payload-types'
@@ -14,8 +15,6 @@ import type {
   MatchingTopic,
   Priority,
 } from './matchNeedsToCourses'
-
-type Locale = 'nn' | 'en'
 
 const idOf = (v: number | { id: number } | null | undefined): number | null =>
   v === null || v === undefined ? null : typeof v === 'number' ? v : v.id

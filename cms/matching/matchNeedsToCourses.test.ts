@@ -229,9 +229,10 @@ describe('the CSV export', () => {
       .trim()
       .split('\r\n')
     expect(lines[0]).toBe(
-      'Tema,Tema (slug),Verksemder med behov,Høg prioritet,Middels prioritet,Låg prioritet,Verksemder,Kommande kurs,Kurs,Tilbydarar,Manglar tilbod',
+      // Semicolons: what Excel expects in Norway (comma is the decimal separator).
+      'Tema;Tema (slug);Verksemder med behov;Høg prioritet;Middels prioritet;Låg prioritet;Verksemder;Kommande kurs;Kurs;Tilbydarar;Manglar tilbod',
     )
-    expect(lines[1]).toBe('Rekruttering,rekruttering,2,1,1,0,"Vinje Bygg AS; Åmot Røyr AS",0,,,ja')
+    expect(lines[1]).toBe('Rekruttering;rekruttering;2;1;1;0;"Vinje Bygg AS; Åmot Røyr AS";0;;;ja')
     expect(lines[3]).toContain(
       '"Digital marknadsføring (Universitetet i Søraust-Noreg); Skytenester for små verksemder (Nettkurs AS)"',
     )

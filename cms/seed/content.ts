@@ -1,4 +1,5 @@
 /** Seeds the public content: topics, images, providers, courses, articles and events, in nn and en. */
+import type { Locale } from '../../common/locales'
 import type { Payload } from 'payload'
 
 import { articles } from './data/articles'
@@ -142,7 +143,7 @@ export async function seedCourses(payload: Payload, tally: SeedTally, refs: Refs
         signupDeadline:
           c.signupDeadlineDaysFromNow === null ? null : dayOnly(c.signupDeadlineDaysFromNow),
       }
-      const text = (l: 'nn' | 'en') => ({
+      const text = (l: Locale) => ({
         title: c.title[l],
         slug: c.slug[l],
         location: c.location[l],
@@ -164,7 +165,7 @@ export async function seedArticles(payload: Payload, tally: SeedTally, refs: Ref
         heroImage: a.image ? refs.images.get(a.image) : undefined,
         publishedAt: a.draft ? undefined : at(-a.daysAgo, '08:30'),
       }
-      const text = (l: 'nn' | 'en') => ({
+      const text = (l: Locale) => ({
         title: a.title[l],
         slug: a.slug[l],
         excerpt: a.excerpt[l],
@@ -208,7 +209,7 @@ export async function seedEvents(payload: Payload, tally: SeedTally, refs: Refs)
         cancelled: e.cancelled ?? false,
         topics: ids(refs.topics, e.topics),
       }
-      const text = (l: 'nn' | 'en') => ({
+      const text = (l: Locale) => ({
         title: e.title[l],
         slug: e.slug[l],
         venue: e.venue[l],

@@ -3,6 +3,7 @@
  * unsubscribe (or subscribe again), download everything stored, erase everything. The link proves
  * the visitor reads the mailbox; every change is written to the consent log.
  */
+import type { Locale } from '../../../common/locales'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isLocale } from '../../../common/locales'
@@ -54,7 +55,7 @@ async function preferencesPage(
   const chosen = new Set((s.topics ?? []).map((v) => String(idOf(v))))
   const checkbox = (topic: Topic) =>
     `<label><input type="checkbox" name="topics" value="${escapeHtml(topic.slug)}"${chosen.has(String(topic.id)) ? ' checked' : ''}> ${escapeHtml(topic.name)}</label>`
-  const radio = (value: 'nn' | 'en', label: string) =>
+  const radio = (value: Locale, label: string) =>
     `<label><input type="radio" name="locale" value="${value}"${s.locale === value ? ' checked' : ''}> ${label}</label>`
   const tokenField = hidden('token', token)
   const settings = `<form method="post" action="/api/newsletter/preferences">${tokenField}

@@ -106,7 +106,7 @@ describe('Resend webhooks', () => {
       await delivery(`msg_delivered_${i}`, eventFor('email.delivered', email))
     expect(await report()).toMatchObject({
       recipients: 3,
-      sent: 3,
+      submitted: 3,
       delivered: 2,
       bounced: 2,
       complained: 1,

@@ -1,3 +1,5 @@
+import type { Locale } from '../../../common/locales'
+
 export type L = { nn: string; en: string }
 export type Paragraphs = { nn: Block[]; en: Block[] }
 export type Block = string | { h2: string } | { list: string[] }
@@ -112,7 +114,7 @@ export interface SeedSubscriber {
   name: string
   status: 'unconfirmed' | 'confirmed' | 'unsubscribed' | 'bounced' | 'complained'
   topics: string[]
-  locale: 'nn' | 'en'
+  locale: Locale
 }
 export interface SeedNewsletter {
   subject: L

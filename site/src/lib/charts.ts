@@ -4,6 +4,8 @@
  * and values, colours with enough contrast on white, and the same numbers as table data so the
  * page can show them as a real <table> next to the chart.
  */
+import type { Locale } from '../../../common/locales'
+
 export interface ChartDatum {
   label: string
   value: number
@@ -20,7 +22,7 @@ export interface BarChartInput {
   valueHeading: string
   /** Heading of the label column in the table, e.g. "Næring". */
   labelHeading: string
-  locale?: 'nn' | 'en'
+  locale?: Locale
 }
 
 export interface ChartTable {
@@ -52,7 +54,7 @@ const escapeXml = (s: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
   )
 
-const formatNumber = (n: number, locale: 'nn' | 'en') =>
+const formatNumber = (n: number, locale: Locale) =>
   new Intl.NumberFormat(locale === 'nn' ? 'nn-NO' : 'en-GB').format(n)
 
 const safeId = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '-')
@@ -104,7 +106,7 @@ export function chartTable(input: BarChartInput): ChartTable {
 }
 
 /** "Flest i Bygge- og anleggsverksemd (42 av 310)": a finding for the description, from the data. */
-export function largestShare(data: ChartDatum[], locale: 'nn' | 'en' = 'nn'): string {
+export function largestShare(data: ChartDatum[], locale: Locale = 'nn'): string {
   const total = data.reduce((sum, d) => sum + d.value, 0)
   const top = [...data].sort((a, b) => b.value - a.value)[0]
   if (!top || total === 0)

@@ -4,6 +4,7 @@
  * and phone 375 px, plus the plain text), send a test, schedule or send now, and follow the send
  * and its report. Every action is an endpoint in ../endpoints, whose answers' types this file imports.
  */
+import type { Locale } from '../../../../common/locales'
 import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
@@ -58,7 +59,7 @@ export const NewsletterWorkflow: React.FC = () => {
 
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
-  const [locale, setLocale] = useState<'nn' | 'en'>('nn')
+  const [locale, setLocale] = useState<Locale>('nn')
   const [width, setWidth] = useState<600 | 375>(600)
   const [preview, setPreview] = useState<Preview | null>(null)
   const [addresses, setAddresses] = useState('')
@@ -187,7 +188,7 @@ export const NewsletterWorkflow: React.FC = () => {
         <div style={row}>
           <label>
             {t.language}{' '}
-            <select value={locale} onChange={(e) => setLocale(e.target.value as 'nn' | 'en')}>
+            <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
               <option value="nn">Nynorsk</option>
               <option value="en">English</option>
             </select>

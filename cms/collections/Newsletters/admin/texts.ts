@@ -1,5 +1,7 @@
 /** The workflow panel's words in the admin's languages (Nynorsk and English). */
-export type Lang = 'nn' | 'en'
+import type { Locale } from '../../../../common/locales'
+
+export type Lang = Locale
 
 export const workflowTexts = {
   nn: {

@@ -2,8 +2,10 @@
  * What the editor's newsletter endpoints answer: the admin panel (admin/Workflow.tsx) imports these
  * types, so the two cannot drift apart.
  */
+import type { Locale } from '../../../../common/locales'
+
 export interface PreviewResponse {
-  locale: 'nn' | 'en'
+  locale: Locale
   subject: string
   html: string
   text: string
