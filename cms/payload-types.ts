@@ -47,6 +47,9 @@ export interface Config {
     events: {
       registrations: 'event-registrations';
     };
+    courses: {
+      registrations: 'event-registrations';
+    };
   };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
@@ -129,6 +132,7 @@ export interface User {
   id: number;
   name: string;
   roles: ('admin' | 'editor' | 'advisor')[];
+  guidanceTopics?: ('start-business' | 'funding' | 'hiring-skills' | 'digitalisation' | 'export' | 'other')[] | null;
   jobTitle?: string | null;
   phone?: string | null;
   photo?: (number | null) | Media;
@@ -268,6 +272,11 @@ export interface Event {
   onlineUrl?: string | null;
   organiser?: string | null;
   capacity?: number | null;
+  price?: {
+    free?: boolean | null;
+    amountNok?: number | null;
+    note?: string | null;
+  };
   registration?: {
     method?: ('site' | 'url' | 'contact' | 'none') | null;
     url?: string | null;
@@ -321,7 +330,8 @@ export interface Event {
  */
 export interface EventRegistration {
   id: number;
-  event: number | Event;
+  event?: (number | null) | Event;
+  course?: (number | null) | Course;
   status: 'confirmed' | 'waitlisted' | 'cancelled';
   attendance?: ('unknown' | 'attended' | 'no-show') | null;
   name?: string | null;
@@ -338,6 +348,85 @@ export interface EventRegistration {
   erasedAt?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses".
+ */
+export interface Course {
+  id: number;
+  title: string;
+  slug: string;
+  provider: number | Provider;
+  topics?: (number | Topic)[] | null;
+  format: 'classroom' | 'online' | 'hybrid' | 'self-paced';
+  level?: ('beginner' | 'intermediate' | 'advanced') | null;
+  sessions?:
+    | {
+        startsAt: string;
+        startsAt_tz: SupportedTimezones;
+        endsAt?: string | null;
+        endsAt_tz?: SupportedTimezones;
+        id?: string | null;
+      }[]
+    | null;
+  workload?: {
+    hours?: number | null;
+    per?: ('total' | 'week') | null;
+    weeks?: number | null;
+  };
+  location?: string | null;
+  price?: {
+    free?: boolean | null;
+    amountNok?: number | null;
+  };
+  language?: ('no' | 'en' | 'other') | null;
+  targetGroup?: string | null;
+  runByOffice?: boolean | null;
+  capacity?: number | null;
+  registration?: {
+    method?: ('site' | 'url') | null;
+    waitlist?: boolean | null;
+    questions?: {
+      orgNumber?: ('off' | 'optional' | 'required') | null;
+      phone?: ('off' | 'optional' | 'required') | null;
+      dietary?: ('off' | 'optional' | 'required') | null;
+      accessibility?: ('off' | 'optional' | 'required') | null;
+      message?: ('off' | 'optional' | 'required') | null;
+    };
+  };
+  signupUrl?: string | null;
+  signupDeadline?: string | null;
+  signupStatus?: {
+    state?: ('open' | 'waitlist' | 'full' | 'closed' | 'cancelled') | null;
+    confirmed?: number | null;
+    waitlisted?: number | null;
+    placesLeft?: number | null;
+    erasedAfterDays?: number | null;
+  };
+  registrations?: {
+    docs?: (number | EventRegistration)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -372,55 +461,6 @@ export interface Provider {
   } | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "courses".
- */
-export interface Course {
-  id: number;
-  title: string;
-  slug: string;
-  provider: number | Provider;
-  topics?: (number | Topic)[] | null;
-  format: 'classroom' | 'online' | 'hybrid' | 'self-paced';
-  level?: ('beginner' | 'intermediate' | 'advanced') | null;
-  sessions?:
-    | {
-        startsAt: string;
-        startsAt_tz: SupportedTimezones;
-        endsAt?: string | null;
-        endsAt_tz?: SupportedTimezones;
-        id?: string | null;
-      }[]
-    | null;
-  location?: string | null;
-  price?: {
-    free?: boolean | null;
-    amountNok?: number | null;
-  };
-  language?: ('no' | 'en' | 'other') | null;
-  targetGroup?: string | null;
-  signupUrl?: string | null;
-  signupDeadline?: string | null;
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1017,6 +1057,7 @@ export interface PayloadMigration {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  guidanceTopics?: T;
   jobTitle?: T;
   phone?: T;
   photo?: T;
@@ -1146,6 +1187,13 @@ export interface EventsSelect<T extends boolean = true> {
   onlineUrl?: T;
   organiser?: T;
   capacity?: T;
+  price?:
+    | T
+    | {
+        free?: T;
+        amountNok?: T;
+        note?: T;
+      };
   registration?:
     | T
     | {
@@ -1187,6 +1235,7 @@ export interface EventsSelect<T extends boolean = true> {
  */
 export interface EventRegistrationsSelect<T extends boolean = true> {
   event?: T;
+  course?: T;
   status?: T;
   attendance?: T;
   name?: T;
@@ -1245,6 +1294,13 @@ export interface CoursesSelect<T extends boolean = true> {
         endsAt_tz?: T;
         id?: T;
       };
+  workload?:
+    | T
+    | {
+        hours?: T;
+        per?: T;
+        weeks?: T;
+      };
   location?: T;
   price?:
     | T
@@ -1254,8 +1310,35 @@ export interface CoursesSelect<T extends boolean = true> {
       };
   language?: T;
   targetGroup?: T;
+  runByOffice?: T;
+  capacity?: T;
+  registration?:
+    | T
+    | {
+        method?: T;
+        waitlist?: T;
+        questions?:
+          | T
+          | {
+              orgNumber?: T;
+              phone?: T;
+              dietary?: T;
+              accessibility?: T;
+              message?: T;
+            };
+      };
   signupUrl?: T;
   signupDeadline?: T;
+  signupStatus?:
+    | T
+    | {
+        state?: T;
+        confirmed?: T;
+        waitlisted?: T;
+        placesLeft?: T;
+        erasedAfterDays?: T;
+      };
+  registrations?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -195,3 +195,77 @@ describe('the case in the admin', () => {
     expect((await asAdvisor.json()).totalDocs).toBeGreaterThan(0)
   })
 })
+
+describe('assignment by topic', () => {
+  let admin: string
+  let ada: number
+  let bo: number
+  let cy: number
+  const founder = (topic: string, who: string) =>
+    post(
+      { ...valid, topic, orgNumber: '', notRegistered: 'yes', email: `${who}@topic.example` },
+      'application/json',
+    )
+  const setTopics = (id: number, guidanceTopics: string[], token: string) =>
+    bed.cms.rest(`/users/${id}`, {
+      method: 'PATCH',
+      token,
+      body: JSON.stringify({ guidanceTopics }),
+    })
+  const topicsOf = async (id: number) =>
+    (await bed.cms.payload.findByID({ collection: 'users', id, depth: 0 })).guidanceTopics ?? []
+
+  beforeAll(async () => {
+    admin = await bed.cms.staff(['admin'])
+    await bed.cms.staff(['advisor'], 'cy@vinje.example')
+    const ids = (
+      await bed.cms.payload.find({
+        collection: 'users',
+        where: { roles: { in: ['advisor'] } },
+        sort: 'id',
+      })
+    ).docs.map((u) => u.id)
+    ;[ada, bo, cy] = ids
+  })
+
+  it('topics are set by admins only, and only staff see them', async () => {
+    expect((await setTopics(ada, ['export'], advisorToken)).status).toBe(200)
+    expect(await topicsOf(ada)).toEqual([])
+    expect((await setTopics(ada, ['export'], admin)).status).toBe(200)
+    expect((await setTopics(cy, ['export', 'funding'], admin)).status).toBe(200)
+    expect((await setTopics(bo, ['digitalisation'], admin)).status).toBe(200)
+    expect(await topicsOf(cy)).toEqual(['export', 'funding'])
+
+    await bed.cms.rest(`/users/${ada}`, {
+      method: 'PATCH',
+      token: admin,
+      body: JSON.stringify({ showOnContactPage: true }),
+    })
+    const asPublic = await (await bed.cms.rest(`/users/${ada}`)).json()
+    expect(asPublic.name).toBeTruthy()
+    expect(asPublic).not.toHaveProperty('guidanceTopics')
+    const asEditor = await (await bed.cms.rest(`/users/${ada}`, { token: editor })).json()
+    expect(asEditor.guidanceTopics).toEqual(['export'])
+  })
+
+  it('a request goes to the advisors responsible for its topic, in turn', async () => {
+    for (const who of ['e1', 'e2', 'e3']) expect((await founder('export', who)).status).toBe(201)
+    const exports = (await cases()).slice(-3).map((c) => c.advisor)
+    expect(new Set(exports)).toEqual(new Set([ada, cy]))
+    expect(exports[0]).not.toBe(exports[1])
+    expect(exports[2]).toBe(exports[0])
+
+    expect((await founder('digitalisation', 'd1')).status).toBe(201)
+    expect((await cases()).at(-1)!.advisor).toBe(bo)
+  })
+
+  it('the business’s contact person comes first; a topic nobody has goes to all advisors in turn', async () => {
+    // Haukeli Sag AS has bo as its contact person, who does not answer for export.
+    expect((await post({ ...valid, topic: 'export', email: 'x@haukeli.example' })).status).toBe(200)
+    expect((await cases()).at(-1)!.advisor).toBe(bo)
+
+    for (const who of ['o1', 'o2', 'o3']) expect((await founder('other', who)).status).toBe(201)
+    const others = (await cases()).slice(-3).map((c) => c.advisor)
+    expect(new Set(others)).toEqual(new Set([ada, bo, cy]))
+  })
+})

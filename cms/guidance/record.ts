@@ -53,7 +53,7 @@ export async function recordGuidanceRequest(
         context: { skipSiteBuild: true },
       })
     }
-    const advisor = await chooseAdvisor(payload, business, req)
+    const advisor = await chooseAdvisor(payload, business, input.topic, req)
     return payload.create({
       collection: 'guidance-requests',
       data: {

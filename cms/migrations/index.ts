@@ -6,6 +6,7 @@ import * as migration_20261202_024827_site_build_documents from './20261202_0248
 import * as migration_20261202_030753_event_signup_guidance from './20261202_030753_event_signup_guidance';
 import * as migration_20261202_031518_site_settings_brand from './20261202_031518_site_settings_brand';
 import * as migration_20261202_034500_report_submitted from './20261202_034500_report_submitted';
+import * as migration_20261202_052534_users_guidance_topics from './20261202_052534_users_guidance_topics';
 
 export const migrations = [
   {
@@ -41,11 +42,16 @@ export const migrations = [
   {
     up: migration_20261202_031518_site_settings_brand.up,
     down: migration_20261202_031518_site_settings_brand.down,
-    name: '20261202_031518_site_settings_brand'
+    name: '20261202_031518_site_settings_brand',
   },
   {
     up: migration_20261202_034500_report_submitted.up,
     down: migration_20261202_034500_report_submitted.down,
     name: '20261202_034500_report_submitted',
+  },
+  {
+    up: migration_20261202_052534_users_guidance_topics.up,
+    down: migration_20261202_052534_users_guidance_topics.down,
+    name: '20261202_052534_users_guidance_topics'
   },
 ];

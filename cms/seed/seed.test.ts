@@ -58,6 +58,17 @@ describe('demo content', () => {
     expect([...roles].sort()).toEqual(['admin', 'advisor', 'editor'])
   })
 
+  it('gives every seeded advisor guidance topics, so requests go by topic', async () => {
+    const advisors = (
+      await cms.payload.find({ collection: 'users', where: { roles: { in: ['advisor'] } } })
+    ).docs
+    expect(advisors.length).toBeGreaterThan(1)
+    for (const a of advisors) expect(a.guidanceTopics?.length).toBeGreaterThan(0)
+    const covered = new Set(advisors.flatMap((a) => a.guidanceTopics ?? []))
+    expect(covered).toContain('funding')
+    expect(covered).toContain('start-business')
+  })
+
   it('has a dialogue meeting and the annual business day among the events', async () => {
     const kinds = (
       await cms.payload.find({ collection: 'events', limit: 100, draft: true })

@@ -45,6 +45,7 @@ export async function seedUsers(
           password,
           name: u.name,
           roles: u.roles,
+          guidanceTopics: 'guidanceTopics' in u ? u.guidanceTopics : [],
           jobTitle: u.jobTitle.nn,
           phone: u.phone,
           showOnContactPage: u.showOnContactPage,

@@ -11,6 +11,7 @@ import {
 import { env } from '../../env'
 import { ROLES } from '../../access/roles'
 import { label } from '../../fields/labels'
+import { GUIDANCE_TOPICS } from '../../guidance/topics'
 import { isOnContactPage, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
 import { hideOthersSessions } from './hideSessions'
 import { forgiveGoodLogin, throttleLogin, throttleResetRequests } from './loginThrottle'
@@ -71,6 +72,23 @@ export const Users: CollectionConfig = {
       options: ROLES.map((r) => ({ label: ROLE_LABELS[r], value: r })),
       access: { read: fieldIsStaff, create: fieldIsAdmin, update: fieldIsAdmin },
       admin: { position: 'sidebar' },
+    },
+    {
+      // New guidance requests on these topics go to this advisor (cms/guidance/assign.ts).
+      name: 'guidanceTopics',
+      type: 'select',
+      hasMany: true,
+      options: [...GUIDANCE_TOPICS],
+      label: label('Ansvar for rettleiing', 'Guidance topics'),
+      access: { read: fieldIsStaff, create: fieldIsAdmin, update: fieldIsAdmin },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.roles?.includes('advisor')),
+        description: label(
+          'Nye førespurnader om desse emna går til denne rådgjevaren (etter tur om fleire har same emne).',
+          'New guidance requests on these topics go to this advisor (in turn when several share a topic).',
+        ),
+      },
     },
     { name: 'jobTitle', type: 'text', localized: true, label: label('Stilling', 'Job title') },
     { name: 'phone', type: 'text', label: label('Telefon', 'Phone') },

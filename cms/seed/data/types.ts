@@ -1,4 +1,5 @@
 import type { Locale } from '../../../common/locales'
+import type { GuidanceTopic } from '../../guidance/topics'
 
 export type L = { nn: string; en: string }
 export type Paragraphs = { nn: Block[]; en: Block[] }
@@ -12,6 +13,8 @@ export interface SeedUser {
   email: string
   name: string
   roles: ('admin' | 'editor' | 'advisor')[]
+  /** Guidance topics an advisor answers for (cms/guidance/topics.ts). */
+  guidanceTopics?: GuidanceTopic[]
   jobTitle: L
   phone: string
   showOnContactPage: boolean

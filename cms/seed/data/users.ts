@@ -13,6 +13,7 @@ export const users = [
     email: 'ingrid.haugland@vinje.example',
     name: 'Ingrid Haugland',
     roles: ['admin', 'advisor'],
+    guidanceTopics: ['funding', 'export'],
     jobTitle: { nn: 'Næringssjef', en: 'Head of Business Development' },
     phone: '+47 35 06 21 10',
     showOnContactPage: true,
@@ -21,6 +22,7 @@ export const users = [
     email: 'torbjorn.nordbo@vinje.example',
     name: 'Torbjørn Nordbø',
     roles: ['advisor'],
+    guidanceTopics: ['start-business', 'hiring-skills', 'digitalisation'],
     jobTitle: { nn: 'Næringsrådgjevar', en: 'Business Adviser' },
     phone: '+47 35 06 21 12',
     showOnContactPage: true,
@@ -29,6 +31,7 @@ export const users = [
     email: 'sigrid.kleivi@vinje.example',
     name: 'Sigrid Kleivi',
     roles: ['advisor'],
+    guidanceTopics: ['start-business', 'funding'],
     jobTitle: {
       nn: 'Næringsrådgjevar, landbruk og reiseliv',
       en: 'Business Adviser, Agriculture and Tourism',
