@@ -20,9 +20,12 @@ function field(fields: Field[], name: string): Field {
   throw new Error(`no field ${name}`)
 }
 
-const validate = (f: Field, value: string) =>
+/** As the admin calls it: with the request, whose language is the staff member's admin language. */
+const validate = (f: Field, value: string, language?: 'nn' | 'en') =>
   ('validate' in f && typeof f.validate === 'function'
-    ? (f.validate as (v: string, o: object) => unknown)(value, {})
+    ? (f.validate as (v: string, o: object) => unknown)(value, {
+        req: language ? { i18n: { language } } : undefined,
+      })
     : 'no validator') as true | string
 
 const LINKS: [string, Field][] = [
@@ -45,9 +48,21 @@ describe('every link field accepts web addresses only', () => {
       'vbscript:msgbox(1)',
       '//evil.example/x',
       'https://',
-    ])
-      expect(validate(f, bad), bad).toBe(WEB_URL_MESSAGE)
+    ]) {
+      expect(validate(f, bad), bad).toBe(WEB_URL_MESSAGE.nn)
+      expect(validate(f, bad, 'nn'), bad).toBe(WEB_URL_MESSAGE.nn)
+      expect(validate(f, bad, 'en'), bad).toBe(WEB_URL_MESSAGE.en)
+    }
     expect(validate(f, 'https://vinje.kommune.no/naering')).toBe(true)
     expect(validate(f, 'http://example.no')).toBe(true)
+  })
+
+  it('says so in Nynorsk, or in English to staff who chose English', () => {
+    expect(WEB_URL_MESSAGE.nn).toBe(
+      'Lenkja må vere ei nettadresse som byrjar med https:// (eller http://).',
+    )
+    expect(WEB_URL_MESSAGE.en).toBe(
+      'The link must be a web address starting with https:// (or http://).',
+    )
   })
 })

@@ -5,10 +5,16 @@
 import type { Validate } from 'payload'
 
 import { isWebUrl } from '../../common/webUrl'
+import { inLanguageOf } from './labels'
 
-export const WEB_URL_MESSAGE =
-  'Lenkja må vere ei nettadresse som byrjar med https:// (eller http://). / The link must be a web address starting with https:// (or http://).'
+/** In the staff member's admin language (Nynorsk unless they chose English). */
+export const WEB_URL_MESSAGE = {
+  nn: 'Lenkja må vere ei nettadresse som byrjar med https:// (eller http://).',
+  en: 'The link must be a web address starting with https:// (or http://).',
+} as const
 
 /** An empty value is left to `required`; anything else must be a web address. */
-export const validateWebUrl: Validate<string | null | undefined> = (value) =>
-  value === null || value === undefined || value === '' || isWebUrl(value) ? true : WEB_URL_MESSAGE
+export const validateWebUrl: Validate<string | null | undefined> = (value, { req }) =>
+  value === null || value === undefined || value === '' || isWebUrl(value)
+    ? true
+    : inLanguageOf(req, WEB_URL_MESSAGE.nn, WEB_URL_MESSAGE.en)

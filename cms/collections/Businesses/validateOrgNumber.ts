@@ -1,5 +1,6 @@
 import type { FieldHook, Validate } from 'payload'
 
+import { inLanguageOf } from '../../fields/labels'
 import { normaliseOrgNumber, orgNumberProblem } from '../../fields/orgNumber'
 
 /**
@@ -9,15 +10,25 @@ import { normaliseOrgNumber, orgNumberProblem } from '../../fields/orgNumber'
 export const ORG_NUMBER_CHECKED_UNIQUE = 'orgNumberCheckedUnique'
 
 /**
- * Checked here so the editor gets the reason; uniqueness is a database index with its own message.
+ * Checked here so the editor gets the reason, in their admin language (Nynorsk unless they chose
+ * English); uniqueness is a database index with its own message.
  * Empty is allowed: an entrepreneur with an idea is followed up before the business is registered.
  */
 export const validateOrgNumber: Validate<string> = async (value, { req, id }) => {
   if (!value) return true
   const problem = orgNumberProblem(value)
-  if (problem === 'format') return `Organisation number "${value}" must be exactly 9 digits`
+  if (problem === 'format')
+    return inLanguageOf(
+      req,
+      `Organisasjonsnummeret «${value}» må ha nøyaktig 9 siffer`,
+      `Organisation number "${value}" must be exactly 9 digits`,
+    )
   if (problem === 'check-digit')
-    return `Organisation number "${value}" has a wrong check digit (modulus 11): check for a typo`
+    return inLanguageOf(
+      req,
+      `Organisasjonsnummeret «${value}» har feil kontrollsiffer (modulus 11): sjå etter skrivefeil`,
+      `Organisation number "${value}" has a wrong check digit (modulus 11): check for a typo`,
+    )
   if (req.context?.[ORG_NUMBER_CHECKED_UNIQUE]) return true
   const clash = await req.payload.find({
     collection: 'businesses',
@@ -28,9 +39,12 @@ export const validateOrgNumber: Validate<string> = async (value, { req, id }) =>
     req,
   })
   const other = clash.docs[0] as { name?: string } | undefined
-  return other
-    ? `Organisation number ${value} is already registered (${other.name ?? 'another business'})`
-    : true
+  if (!other) return true
+  return inLanguageOf(
+    req,
+    `Organisasjonsnummeret ${value} er allereie registrert (${other.name ?? 'ei anna verksemd'})`,
+    `Organisation number ${value} is already registered (${other.name ?? 'another business'})`,
+  )
 }
 
 /** "974 760 673" and "974.760.673" are the same number as typed by people. */

@@ -6,7 +6,7 @@ import { osloDateTime } from '../../fields/dates'
 import { label } from '../../fields/labels'
 import { slugField } from '../../fields/slug'
 import { topicsField } from '../../fields/topics'
-import { endAfterStart } from './validateEnd'
+import { endAfterStart, registrationLinkWhenAsked } from './validateEnd'
 import { isPublished, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
 import { validateWebUrl } from '../../fields/webUrl'
 import { publishStatusField } from '../../fields/publishStatus'
@@ -115,11 +115,7 @@ export const Events: CollectionConfig = {
           type: 'text',
           label: label('Lenkje til påmelding', 'Registration link'),
           admin: { condition: (_, sibling) => sibling?.method === 'url' },
-          validate: (value: unknown, { siblingData }: { siblingData: { method?: string } }) =>
-            siblingData?.method !== 'url' ||
-            (typeof value === 'string' && /^https?:\/\//.test(value))
-              ? true
-              : 'A registration link must start with http:// or https://',
+          validate: registrationLinkWhenAsked,
         },
         osloDateTime('deadline', { label: label('Påmeldingsfrist', 'Deadline') }),
         ...siteSignupFields(),
