@@ -8,6 +8,7 @@ import {
   type LanguagePresence,
   presenceDescription,
   presenceText,
+  rowContentLanguages,
 } from './contentLanguages'
 import { adminLang } from './format'
 
@@ -23,16 +24,10 @@ function Presence({ presence, lang }: { presence: LanguagePresence; lang: Locale
   )
 }
 
-export async function ContentLanguagesCell({
-  payload,
-  collectionConfig,
-  rowData,
-  i18n,
-}: DefaultServerCellComponentProps) {
-  const titleField = collectionConfig.admin?.useAsTitle
-  if (!rowData?.id || !titleField) return null
-  const presence = await contentLanguagesOf(payload, collectionConfig.slug, rowData.id, titleField)
-  return <Presence presence={presence} lang={adminLang(i18n.language)} />
+/** A list's cell (also built, and not shown, in edit views: see `rowContentLanguages`). */
+export async function ContentLanguagesCell(props: Partial<DefaultServerCellComponentProps>) {
+  const presence = await rowContentLanguages(props)
+  return presence && <Presence presence={presence} lang={adminLang(props.i18n?.language)} />
 }
 
 export async function ContentLanguagesField({

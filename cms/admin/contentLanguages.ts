@@ -34,6 +34,36 @@ export async function contentLanguagesOf(
   return presenceOf((doc as Record<string, unknown> | null)?.[titleField])
 }
 
+/** The props Payload gives the list cell (cms/admin/ContentLanguages.tsx). */
+export interface CellProps {
+  payload?: Payload
+  collectionConfig?: { slug: string; admin?: { useAsTitle?: string } }
+  collectionSlug?: string
+  rowData?: { id?: number | string }
+}
+
+/**
+ * A list row's languages. A list passes the collection's config (some list renders only its
+ * slug). Payload 3.90 also builds the cell in every edit view, with the field's props (no config,
+ * no row): its form state skips a ui field's Cell with `key in ['Cell', …]`, which tests array
+ * indices. Nothing is shown there, so nothing is read.
+ */
+export async function rowContentLanguages({
+  payload,
+  collectionConfig,
+  collectionSlug,
+  rowData,
+}: CellProps): Promise<LanguagePresence | null> {
+  const id = rowData?.id
+  if (!payload || id === undefined || id === null) return null
+  const config =
+    collectionConfig ??
+    (collectionSlug ? payload.collections[collectionSlug as CollectionSlug]?.config : undefined)
+  const titleField = config?.admin?.useAsTitle
+  if (!config || !titleField) return null
+  return contentLanguagesOf(payload, config.slug, id, titleField)
+}
+
 /** "nn ✓ en –": short enough for a list column, read in full by a screen reader. */
 export const presenceText = (p: LanguagePresence) =>
   LOCALES.map((l) => `${l} ${p[l] ? '✓' : '–'}`).join(' ')
