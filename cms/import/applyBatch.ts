@@ -6,7 +6,7 @@
  */
 import type { Payload } from 'payload'
 
-import type { UnitKind } from './enhet'
+import type { RecordPosition, UnitKind } from './enhet'
 import type { RegisterFields, RegisterStatus } from './mapEnhet'
 import type { RegisterBatch } from './registerBatch'
 import {
@@ -16,6 +16,7 @@ import {
   unchanged,
   updateRegisterFields,
 } from './upsert'
+import { type BatchStep, writeInBatches } from './writeInBatches'
 
 /** Default share of the municipality's register businesses one run may flag without --confirm. */
 export const DEFAULT_MAX_FLAG_SHARE = 0.2
@@ -38,6 +39,8 @@ export interface ApplyOptions {
   onWriting?: (done: number, total: number) => void
 }
 
+type Outcome = Partial<ApplyTally> & { createdId?: number }
+
 export interface ApplyTally {
   created: number
   updated: number
@@ -49,6 +52,15 @@ export interface ApplyTally {
   /** Establishments newly linked to their parent business. */
   linked: number
 }
+
+const TALLY_KEYS = [
+  'created',
+  'updated',
+  'unchanged',
+  'flagged',
+  'goneFromRegister',
+  'linked',
+] as const satisfies readonly (keyof ApplyTally)[]
 
 const KIND_UNIT = { enhet: 'entity', underenhet: 'establishment' } as const
 
@@ -112,9 +124,6 @@ export async function applyBatch(payload: Payload, batch: RegisterBatch, options
       Number(a.fields.registerUnit === 'establishment') -
       Number(b.fields.registerUnit === 'establishment'),
   )
-  const total = ordered.length + batch.removals.size + gone.length
-  let done = 0
-  const report = () => options.onWriting?.(++done, total)
 
   const linkOf = (fields: RegisterFields): RegisterLink => {
     if (!fields.parentOrgNumber) return { parent: null, parentName: null }
@@ -126,64 +135,94 @@ export async function applyBatch(payload: Payload, batch: RegisterBatch, options
     }
   }
 
+  // Every write as a step; the steps run in batches, one transaction each (writeInBatches.ts).
+  const steps: (BatchStep<Outcome> & { position?: RecordPosition; orgNumber: string })[] = []
   for (const { fields, position } of ordered) {
     const before = batch.stored.get(fields.orgNumber)
-    const link = linkOf(fields)
-    try {
-      if (before && unchanged(before, fields, link)) tally.unchanged++
-      else if (before) {
-        await updateRegisterFields(payload, before.id, fields, link)
-        tally.updated++
-      } else {
-        ids.set(fields.orgNumber, await createBusiness(payload, fields, link))
-        tally.created++
-      }
-      if (
-        FLAGGED_STATUSES.has(fields.registerStatus) &&
-        before?.registerStatus !== fields.registerStatus
-      ) {
-        tally.flagged++
-      }
-    } catch (err) {
-      const reason = `${fields.orgNumber} could not be saved: ${(err as Error).message}`
-      batch.problems.push({ position, reason })
-    }
-    report()
+    const flags =
+      FLAGGED_STATUSES.has(fields.registerStatus) &&
+      before?.registerStatus !== fields.registerStatus
+    steps.push({
+      position,
+      orgNumber: fields.orgNumber,
+      run: async (req) => {
+        const link = linkOf(fields)
+        if (before && unchanged(before, fields, link)) return { unchanged: 1 }
+        if (before) {
+          await updateRegisterFields(payload, before.id, fields, link, req)
+          return { updated: 1, flagged: flags ? 1 : 0 }
+        }
+        const id = await createBusiness(payload, fields, link, req)
+        // Known at once, so later establishments in the same run link to it.
+        ids.set(fields.orgNumber, id)
+        return { created: 1, flagged: flags ? 1 : 0, createdId: id }
+      },
+      undo: (outcome) => {
+        if (outcome.createdId) ids.delete(fields.orgNumber)
+      },
+    })
   }
-
   for (const removal of batch.removals.values()) {
     const before = batch.stored.get(removal.orgNumber)
-    if (before && before.registerStatus !== 'deleted') {
-      await updateRegisterFields(payload, before.id, {
-        registerStatus: 'deleted',
-        deletedAt: removal.deletedAt,
-      })
-      tally.flagged++
-      tally.updated++
+    if (!before || before.registerStatus === 'deleted') {
+      steps.push({ orgNumber: removal.orgNumber, run: async () => ({}) })
+      continue
     }
-    report()
+    steps.push({
+      position: removal.position,
+      orgNumber: removal.orgNumber,
+      run: async (req) => {
+        const fields = { registerStatus: 'deleted' as const, deletedAt: removal.deletedAt }
+        await updateRegisterFields(payload, before.id, fields, undefined, req)
+        return { flagged: 1, updated: 1 }
+      },
+    })
   }
-
   for (const business of gone) {
-    await updateRegisterFields(payload, business.id, { registerStatus: 'deleted' })
-    tally.flagged++
-    tally.goneFromRegister++
-    report()
+    steps.push({
+      orgNumber: business.orgNumber,
+      run: async (req) => {
+        await updateRegisterFields(
+          payload,
+          business.id,
+          { registerStatus: 'deleted' },
+          undefined,
+          req,
+        )
+        return { flagged: 1, goneFromRegister: 1 }
+      },
+    })
   }
-
   // Establishments imported before their parent: linked as soon as the parent is in the CMS.
   for (const b of batch.all) {
     if (b.registerUnit !== 'establishment' || b.parent || !b.parentOrgNumber) continue
     if (batch.pending.has(b.orgNumber)) continue // written above with its link
-    const parent = ids.get(b.parentOrgNumber)
-    if (!parent) continue
-    await updateRegisterFields(
-      payload,
-      b.id,
-      {},
-      { parent, parentName: names.get(b.parentOrgNumber) ?? null },
-    )
-    tally.linked++
+    const parentOrgNumber = b.parentOrgNumber
+    steps.push({
+      orgNumber: b.orgNumber,
+      run: async (req) => {
+        const parent = ids.get(parentOrgNumber)
+        if (!parent) return {}
+        const link = { parent, parentName: names.get(parentOrgNumber) ?? null }
+        await updateRegisterFields(payload, b.id, {}, link, req)
+        return { linked: 1 }
+      },
+    })
   }
+
+  let done = 0
+  await writeInBatches(payload, steps, {
+    onDone: (outcome) => {
+      for (const key of TALLY_KEYS) tally[key] += outcome[key] ?? 0
+      options.onWriting?.(++done, steps.length)
+    },
+    onFailure: (err, i) => {
+      const { position, orgNumber } = steps[i]
+      // Only a record's own write may fail alone; anything else stops the run.
+      if (!position) throw err
+      batch.problems.push({ position, reason: `${orgNumber} could not be saved: ${err.message}` })
+      options.onWriting?.(++done, steps.length)
+    },
+  })
   return tally
 }

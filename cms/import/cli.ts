@@ -56,7 +56,8 @@ async function runUpdates(payload: Payload, args: ImportArgs) {
   console.log(
     `Update feed → municipality ${s.municipality}: ${s.changesRead} changes read, ${s.created} created, ` +
       `${s.updated} updated, ${s.unchanged} unchanged, ${s.flagged} flagged, ${s.problems.length} ` +
-      `skipped; took ${(s.durationMs / 1000).toFixed(1)} s`,
+      `skipped; took ${(s.durationMs / 1000).toFixed(1)} s, peak memory ` +
+      `${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
   )
 }
 

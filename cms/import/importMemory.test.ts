@@ -20,21 +20,22 @@ beforeAll(async () => {
   cms = await testCms()
   file = path.join(process.env.DATA_DIR!, 'enheter_alle.json.gz')
   await writeBulkFile(file, { total: 200_000, inMunicipality: 110 })
-})
+}, 600_000)
 
 /**
  * What a non-streaming import would need: the unzipped text alone is ~230 MB, and as JS objects the
- * 200,000 entities take roughly 3 KB each (~600 MB). Streaming holds one 64 KB chunk, its tokens,
- * one entity and the 110 mapped businesses (~50 KB).
+ * 200,000 entities take roughly 3 KB each (~600 MB). Streaming holds one unzipped piece (256 KB),
+ * the record being scanned and the 110 mapped businesses (~50 KB).
  *
- * Two limits, because the heap also holds garbage until V8 collects it:
- *  - live heap (after a forced collection every 25,000 entities) may grow 16 MB: that is what the
- *    import keeps, with room for Payload's own caches; measured: a few MB.
- *  - peak heap without forcing collections may grow 100 MB: the sawtooth of young-generation
- *    garbage (V8 collects every few tens of MB); measured: 60–70 MB. Both are far below the file.
+ * Two limits, both generous, because the heap also holds garbage until V8 collects it:
+ *  - live heap (after a forced collection every 25,000 entities) may grow 32 MB: what the import
+ *    keeps, with room for Payload's own caches; measured: a few MB.
+ *  - peak heap without forcing collections may grow 150 MB: young-generation garbage between
+ *    collections; measured: tens of MB. Both are far below the file.
+ * Nothing here is timed: the time limits only keep a loaded machine from failing the test.
  */
-const LIVE_GROWTH_LIMIT = 16 * 1024 * 1024
-const PEAK_GROWTH_LIMIT = 100 * 1024 * 1024
+const LIVE_GROWTH_LIMIT = 32 * 1024 * 1024
+const PEAK_GROWTH_LIMIT = 150 * 1024 * 1024
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 it('imports a 200,000-entity bulk file with bounded memory', async () => {
@@ -59,4 +60,4 @@ it('imports a 200,000-entity bulk file with bounded memory', async () => {
   )
   expect(live).toBeLessThan(LIVE_GROWTH_LIMIT)
   expect(peak).toBeLessThan(PEAK_GROWTH_LIMIT)
-})
+}, 600_000)

@@ -19,6 +19,7 @@ import Assembler from 'stream-json/assembler.js'
 import type { Token } from 'stream-json/parser.js'
 import withParser from 'stream-json/utils/with-parser.js'
 
+import { BulkArrayReader } from './bulkArray'
 import { ESTABLISHMENT_FORMS, type RecordPosition, type UnitKind } from './enhet'
 import { kindOf, municipalityNumberOf } from './mapEnhet'
 
@@ -359,6 +360,9 @@ export async function readEnheter(file: string, options: ReadOptions): Promise<R
     const single = readSingleRecord(file, options)
     if (single) return single
   }
+  if ((await firstSignificantByte(file, gzipped)) === 0x5b) {
+    return readBulkArray(file, gzipped, options, (reason) => walker.formatError(reason))
+  }
   const source = fs.createReadStream(file, { highWaterMark: 256 * 1024 })
   let bytesRead = 0
   if (options.onBytes) {
@@ -398,11 +402,71 @@ export async function readEnheter(file: string, options: ReadOptions): Promise<R
   return { format: walker.format, gzipped, records: walker.records, kind: walker.kind, page }
 }
 
+/** The file, unzipped when it is gzipped, with its bytes read reported to `onBytes`. */
+function openFile(file: string, options: ReadOptions) {
+  const source = fs.createReadStream(file, { highWaterMark: 256 * 1024 })
+  let bytesRead = 0
+  if (options.onBytes) {
+    source.on('data', (chunk) => {
+      bytesRead += chunk.length
+      options.onBytes!(bytesRead)
+    })
+  }
+  return source
+}
+
+/** The first byte that is not white space, or null (an empty or unreadable file). */
+async function firstSignificantByte(file: string, gzipped: boolean): Promise<number | null> {
+  const source = fs.createReadStream(file, { highWaterMark: 64 * 1024 })
+  const stream = gzipped ? source.pipe(zlib.createGunzip()) : source
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      for (const c of chunk) if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return c
+    }
+    return null
+  } catch {
+    return null // damaged: the streaming reader says how
+  } finally {
+    stream.destroy()
+    source.destroy()
+  }
+}
+
+/** A bulk download (a JSON array): scanned by BulkArrayReader, the fast path. */
+async function readBulkArray(
+  file: string,
+  gzipped: boolean,
+  options: ReadOptions,
+  formatError: (reason: string) => FileFormatError,
+): Promise<ReadResult> {
+  const reader = new BulkArrayReader(options, formatError)
+  const consume = async (chunks: AsyncIterable<Buffer>) => {
+    for await (const chunk of chunks) reader.push(chunk)
+    reader.end()
+  }
+  const source = openFile(file, options)
+  try {
+    // Large unzipped pieces: fewer records cut in two at a piece's end.
+    if (gzipped) await pipeline(source, zlib.createGunzip({ chunkSize: 256 * 1024 }), consume)
+    else await pipeline(source, consume)
+  } catch (err) {
+    if (err instanceof FileFormatError) throw err
+    throw describeReadError(
+      file,
+      err as Error,
+      { format: 'bulk', records: reader.records },
+      gzipped,
+    )
+  }
+  if (reader.records === 0) throw formatError('the array holds no entities')
+  return { format: 'bulk', gzipped, records: reader.records, kind: reader.kind }
+}
+
 /** A parse error before the first entity means "not JSON at all"; later it means a damaged file. */
 function describeReadError(
   file: string,
   err: Error,
-  walker: EntityWalker,
+  walker: { format: EnhetsregisteretFormat | null; records: number },
   gzipped: boolean,
 ): Error {
   const code = (err as NodeJS.ErrnoException).code
@@ -415,8 +479,9 @@ function describeReadError(
   }
   if (!/^Parser /.test(err.message)) return err
   if (!walker.format)
-    return walker.formatError(
-      `it is not JSON (${err.message.replace(/^Parser (cannot parse input: )?/, '')})`,
+    return new FileFormatError(
+      file,
+      `not an Enhetsregisteret file: it is not JSON (${err.message.replace(/^Parser (cannot parse input: )?/, '')})`,
     )
   return new FileFormatError(
     file,

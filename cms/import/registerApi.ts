@@ -34,6 +34,8 @@ export interface RegisterApiOptions {
 
 /** Organisation numbers per search request. */
 const SEARCH_CHUNK = 100
+/** Search requests in flight at once (the register's open API is shared: a few, not dozens). */
+const SEARCHES_AT_ONCE = 4
 
 export function registerApi({
   baseUrl,
@@ -75,23 +77,36 @@ export function registerApi({
     throw new RegisterApiError(`Enhetsregisteret answered ${status} for ${url}; try again later`)
   }
 
-  /** The current records of these organisation numbers (units that no longer exist are absent). */
+  async function searchChunk(kind: UnitKind, chunk: string[]): Promise<unknown[]> {
+    const query = { organisasjonsnummer: chunk.join(','), size: String(chunk.length) }
+    const { status, body, url } = await get(`/${LIST[kind]}`, query)
+    if (status !== 200)
+      throw new RegisterApiError(`Enhetsregisteret answered ${status} for ${url}; try again later`)
+    const list = (body as { _embedded?: Record<string, unknown> } | null)?._embedded?.[LIST[kind]]
+    if (list !== undefined && !Array.isArray(list))
+      throw new RegisterApiError(`${url}: _embedded.${LIST[kind]} is not a list`)
+    return (list as unknown[] | undefined) ?? []
+  }
+
+  /**
+   * The current records of these organisation numbers (units that no longer exist are absent), in
+   * the order asked. A day's thousands of changes take tens of searches: a few run at once, so the
+   * wait is for the register's answers side by side rather than one after another.
+   */
   async function fetchMany(kind: UnitKind, orgNumbers: string[]): Promise<unknown[]> {
-    const records: unknown[] = []
-    for (let i = 0; i < orgNumbers.length; i += SEARCH_CHUNK) {
-      const chunk = orgNumbers.slice(i, i + SEARCH_CHUNK)
-      const query = { organisasjonsnummer: chunk.join(','), size: String(chunk.length) }
-      const { status, body, url } = await get(`/${LIST[kind]}`, query)
-      if (status !== 200)
-        throw new RegisterApiError(
-          `Enhetsregisteret answered ${status} for ${url}; try again later`,
-        )
-      const list = (body as { _embedded?: Record<string, unknown> } | null)?._embedded?.[LIST[kind]]
-      if (list !== undefined && !Array.isArray(list))
-        throw new RegisterApiError(`${url}: _embedded.${LIST[kind]} is not a list`)
-      records.push(...((list as unknown[] | undefined) ?? []))
+    const chunks: string[][] = []
+    for (let i = 0; i < orgNumbers.length; i += SEARCH_CHUNK)
+      chunks.push(orgNumbers.slice(i, i + SEARCH_CHUNK))
+    const answers: unknown[][] = new Array(chunks.length)
+    let next = 0
+    const worker = async () => {
+      while (next < chunks.length) {
+        const i = next++
+        answers[i] = await searchChunk(kind, chunks[i])
+      }
     }
-    return records
+    await Promise.all(Array.from({ length: Math.min(SEARCHES_AT_ONCE, chunks.length) }, worker))
+    return answers.flat()
   }
 
   /** Every update from `from` (an update id, inclusive), or from `since` when no id is known. */

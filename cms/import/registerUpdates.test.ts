@@ -101,13 +101,11 @@ describe('the update feed', () => {
       'Ny',
       yesterday,
     )
-    const started = performance.now()
     const summary = await applyRegisterUpdates(cms.payload, {
       kommune: '4036',
       since: new Date(Date.now() - 86_400_000).toISOString(),
       api: registerApi({ baseUrl: fake.url }),
     })
-    expect(performance.now() - started).toBeLessThan(5000)
     expect(summary).toMatchObject({ changesRead: 5, created: 2, updated: 2, flagged: 2 })
     firstNext = { enhet: summary.next.enhet, underenhet: summary.next.underenhet }
     const all = await byName()

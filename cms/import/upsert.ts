@@ -7,6 +7,7 @@ import type { Payload, RequestContext } from 'payload'
 
 import { ORG_NUMBER_CHECKED_UNIQUE } from '../collections/Businesses/validateOrgNumber'
 import type { Business } from '../payload-types'
+import type { TransactionReq } from '../transaction'
 import type { RegisterFields, RegisterStatus } from './mapEnhet'
 
 /** What a write from the register sets beside the register fields. */
@@ -132,13 +133,20 @@ const registerData = <F extends Partial<RegisterFields>>(fields: F, link?: Regis
   source: 'register' as const,
 })
 
-export async function createBusiness(payload: Payload, fields: RegisterFields, link: RegisterLink) {
+/** `req` carries the transaction the write belongs to (applyBatch writes in batches). */
+export async function createBusiness(
+  payload: Payload,
+  fields: RegisterFields,
+  link: RegisterLink,
+  req?: TransactionReq,
+) {
   const doc = await payload.create({
     collection: 'businesses',
     data: { ...registerData(fields, link), listed: false },
     depth: 0,
     select: { orgNumber: true },
     context,
+    req,
   })
   return doc.id
 }
@@ -148,6 +156,7 @@ export async function updateRegisterFields(
   id: number,
   fields: Partial<RegisterFields>,
   link?: RegisterLink,
+  req?: TransactionReq,
 ): Promise<void> {
   await payload.update({
     collection: 'businesses',
@@ -156,5 +165,6 @@ export async function updateRegisterFields(
     depth: 0,
     select: { orgNumber: true },
     context,
+    req,
   })
 }
