@@ -1,17 +1,24 @@
 /**
- * What sign-up adds to an event: the public counts (never names) on every read, and the
- * attendees told when the event is cancelled or moved, or moved up when places are added.
+ * What sign-up adds to an event (and a course the office runs): the public counts (never names) on
+ * every read, and the attendees told when the event is cancelled or moved, or moved up when places
+ * are added.
  */
-import type { CollectionAfterChangeHook, CollectionAfterReadHook, Field } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterReadHook,
+  Field,
+  PayloadRequest,
+} from 'payload'
 
 import { DEFAULT_LOCALE } from '../../common/locales'
 import { env } from '../env'
 import { label } from '../fields/labels'
-import type { Event } from '../payload-types'
+import type { Course, Event } from '../payload-types'
 import { EVENT_NOTICE_TASK } from './noticeTask'
 import { countWithStatus, promoteFromWaitlist } from './seats'
 import { sendRegistrationEmail } from './mail'
 import { hasSiteSignup, signupStatus } from './signupState'
+import { courseTarget, eventTarget, type SignupTarget } from './targets'
 
 /** Filled on read (eventSignupStatus); stored nowhere. */
 export const signupStatusField = (): Field => ({
@@ -51,19 +58,27 @@ export const signupStatusField = (): Field => ({
   ],
 })
 
-export const eventSignupStatus: CollectionAfterReadHook<Event> = async ({ doc, req }) => {
-  if (!hasSiteSignup(doc) || !doc.id || !doc.startsAt) return doc
+async function publicStatus(target: SignupTarget, req: PayloadRequest) {
   const [confirmed, waitlisted] = await Promise.all([
-    countWithStatus(req.payload, doc.id, 'confirmed', req),
-    countWithStatus(req.payload, doc.id, 'waitlisted', req),
+    countWithStatus(req.payload, target.ref, 'confirmed', req),
+    countWithStatus(req.payload, target.ref, 'waitlisted', req),
   ])
   return {
-    ...doc,
-    signupStatus: {
-      ...signupStatus(doc, { confirmed, waitlisted }),
-      erasedAfterDays: env().eventAttendeeRetentionDays,
-    },
+    ...signupStatus(target, { confirmed, waitlisted }),
+    erasedAfterDays: env().eventAttendeeRetentionDays,
   }
+}
+
+export const eventSignupStatus: CollectionAfterReadHook<Event> = async ({ doc, req }) => {
+  if (!hasSiteSignup(doc) || !doc.id || !doc.startsAt) return doc
+  return { ...doc, signupStatus: await publicStatus(eventTarget(doc), req) }
+}
+
+export const courseSignupStatus: CollectionAfterReadHook<Course> = async ({ doc, req }) => {
+  if (!doc.id) return doc
+  const target = courseTarget(doc)
+  if (!hasSiteSignup(target) || !doc.sessions?.length) return doc
+  return { ...doc, signupStatus: await publicStatus(target, req) }
 }
 
 export type EventChange = 'cancelled' | 'moved'
@@ -129,7 +144,7 @@ export const noticeAttendeesOfChange: CollectionAfterChangeHook<Event> = async (
   }
   const more = (doc.capacity ?? Infinity) > (before.capacity ?? Infinity)
   if (!change && more) {
-    const promoted = await promoteFromWaitlist(req.payload, doc.id, req)
+    const promoted = await promoteFromWaitlist(req.payload, { kind: 'event', id: doc.id }, req)
     for (const reg of promoted) await sendRegistrationEmail(req.payload, reg, 'promoted', { req })
   }
   return doc

@@ -1,14 +1,15 @@
 /**
- * The daily sign-up job, 09:00 Oslo time: the reminder to everyone with a place at an event that
- * starts tomorrow, and the erasure of attendee data EVENT_ATTENDEE_RETENTION_DAYS after an event.
+ * The daily sign-up job, 09:00 Oslo time: the reminder to everyone with a place at an event (or an
+ * office-run course) that starts tomorrow, and the erasure of attendee data EVENT_ATTENDEE_RETENTION_DAYS after an event.
  * Erasure empties the personal fields and keeps status and attendance, so the counts survive.
  * Kept queued by the jobs worker (ensureEventHousekeepingQueued), like the action reminders.
  */
-import type { Payload, TaskConfig } from 'payload'
+import type { Payload, TaskConfig, Where } from 'payload'
 
 import { fromOsloWallClock, osloParts } from '../../common/oslo'
 import { env } from '../env'
 import { sendRegistrationEmail } from './mail'
+import { courseTarget } from './targets'
 
 export const EVENT_HOUSEKEEPING_TASK = 'eventSignupHousekeeping'
 const HOUR = 9
@@ -30,27 +31,51 @@ export function nextHousekeepingTime(now: Date): Date {
   throw new Error('unreachable: 09:00 comes within two days')
 }
 
-/** Everyone with a place at an event starting tomorrow (Oslo), once; not those who signed up today. */
+/** Courses the office runs that take sign-ups here (few: filtered by their sessions in code). */
+async function signupCourses(payload: Payload) {
+  const found = await payload.find({
+    collection: 'courses',
+    where: {
+      and: [{ runByOffice: { equals: true } }, { 'registration.method': { equals: 'site' } }],
+    },
+    pagination: false,
+    depth: 0,
+  })
+  return found.docs.map(courseTarget).filter((c) => c.sessions.length > 0)
+}
+
+/**
+ * Everyone with a place at an event, or a course's first session, starting tomorrow (Oslo), once;
+ * not those who signed up today.
+ */
 export async function sendDayBeforeReminders(payload: Payload, now = new Date()) {
+  const [from, to] = [osloMidnight(now, 1).toISOString(), osloMidnight(now, 2).toISOString()]
+  const courses = (await signupCourses(payload)).filter(
+    (c) => c.startsAt >= from && c.startsAt < to,
+  )
   const events = await payload.find({
     collection: 'events',
     where: {
       and: [
         { 'registration.method': { equals: 'site' } },
         { cancelled: { not_equals: true } },
-        { startsAt: { greater_than_equal: osloMidnight(now, 1).toISOString() } },
-        { startsAt: { less_than: osloMidnight(now, 2).toISOString() } },
+        { startsAt: { greater_than_equal: from } },
+        { startsAt: { less_than: to } },
       ],
     },
     pagination: false,
     depth: 0,
   })
-  if (!events.docs.length) return { sent: 0, failed: 0 }
+  const targets = ofAny(
+    events.docs.map((e) => e.id),
+    courses.map((c) => c.ref.id),
+  )
+  if (!targets) return { sent: 0, failed: 0 }
   const regs = await payload.find({
     collection: 'event-registrations',
     where: {
       and: [
-        { event: { in: events.docs.map((e) => e.id) } },
+        targets,
         { status: { equals: 'confirmed' } },
         { reminderSentAt: { exists: false } },
         { createdAt: { less_than: osloMidnight(now, 0).toISOString() } },
@@ -76,7 +101,19 @@ export async function sendDayBeforeReminders(payload: Payload, now = new Date())
   return { sent, failed }
 }
 
-/** Empties the personal fields of registrations for events that ended `days` ago or more. */
+/** Registrations of any of these events or courses; null when there are none. */
+function ofAny(events: number[], courses: number[]): Where | null {
+  const or: Where[] = [
+    ...(events.length ? [{ event: { in: events } }] : []),
+    ...(courses.length ? [{ course: { in: courses } }] : []),
+  ]
+  return or.length ? { or } : null
+}
+
+/**
+ * Empties the personal fields of registrations for events, and courses (their last session), that
+ * ended `days` ago or more.
+ */
 export async function eraseOldAttendeeData(
   payload: Payload,
   now = new Date(),
@@ -94,12 +131,15 @@ export async function eraseOldAttendeeData(
     pagination: false,
     depth: 0,
   })
-  if (!events.docs.length) return 0
+  const courses = (await signupCourses(payload)).filter((c) => (c.endsAt ?? c.startsAt) < cutoff)
+  const targets = ofAny(
+    events.docs.map((e) => e.id),
+    courses.map((c) => c.ref.id),
+  )
+  if (!targets) return 0
   const result = await payload.update({
     collection: 'event-registrations',
-    where: {
-      and: [{ event: { in: events.docs.map((e) => e.id) } }, { erasedAt: { exists: false } }],
-    },
+    where: { and: [targets, { erasedAt: { exists: false } }] },
     data: {
       name: null,
       email: null,

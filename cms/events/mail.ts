@@ -1,12 +1,11 @@
 /**
- * Sends an attendee one of their emails (emails/events/registrationEmail.ts) through the same
- * messenger as every email, with the event as a calendar file where it helps and a signed cancel
- * link. The idempotency key names the registration and the occasion, so a retried send arrives once.
+ * Sends an attendee of an event, or of a course the office runs, one of their emails
+ * (emails/events/registrationEmail.ts) through the same messenger as every email, with the event
+ * (or the course's sessions) as a calendar file where it helps and a signed cancel link. The idempotency key names the registration and the occasion, so a retried send arrives once.
  */
 import type { Payload, PayloadRequest } from 'payload'
 
 import { isLocale, type Locale } from '../../common/locales'
-import { sitePaths } from '../../common/routes'
 import { calendarAttachment } from '../../emails/events/calendar'
 import {
   hasCalendar,
@@ -17,7 +16,8 @@ import { emailHash, signToken } from '../../emails/links'
 import type { SendSettings } from '../../emails/send/types'
 import { officeOf } from '../newsletter/content'
 import { sendSettingsFromEnv } from '../newsletter/send/settings'
-import type { Event, EventRegistration } from '../payload-types'
+import type { EventRegistration } from '../payload-types'
+import { loadTarget, targetOf, targetUrl } from './targets'
 
 export const cancelToken = (reg: Pick<EventRegistration, 'id' | 'email'>, secret: string) =>
   signToken(
@@ -31,12 +31,6 @@ export const cancelToken = (reg: Pick<EventRegistration, 'id' | 'email'>, secret
 
 export const cancelUrl = (reg: Pick<EventRegistration, 'id' | 'email'>, s: SendSettings) =>
   `${s.serverUrl}/api/event-registrations/cancel?token=${cancelToken(reg, s.linkSecret)}`
-
-const eventId = (reg: EventRegistration) =>
-  typeof reg.event === 'number' ? reg.event : reg.event.id
-
-export const placeOf = (e: Pick<Event, 'venue' | 'address' | 'onlineUrl'>) =>
-  [e.venue, e.address].filter(Boolean).join(', ') || e.onlineUrl || ''
 
 export interface RegistrationEmailOptions {
   settings?: SendSettings
@@ -56,18 +50,25 @@ export async function sendRegistrationEmail(
   if (!reg.email) return false
   const settings = opts.settings ?? sendSettingsFromEnv()
   const locale: Locale = isLocale(reg.locale) ? reg.locale : 'nn'
-  const [event, site] = await Promise.all([
-    payload.findByID({ collection: 'events', id: eventId(reg), depth: 0, locale, req: opts.req }),
+  const [target, site] = await Promise.all([
+    loadTarget(payload, targetOf(reg), { locale, req: opts.req }),
     payload.findGlobal({ slug: 'site-settings', locale, depth: 0, req: opts.req }),
   ])
+  if (!target) return false
   const office = officeOf(site, locale)
-  const url = `${settings.siteUrl}${sitePaths.event(locale, event.slug ?? String(event.id))}`
-  const place = placeOf(event)
+  const url = targetUrl(settings.siteUrl, locale, target)
   const email = renderRegistrationEmail({
     kind,
     locale,
     name: reg.name ?? '',
-    event: { title: event.title, startsAt: event.startsAt, endsAt: event.endsAt, place, url },
+    subject: target.ref.kind,
+    event: {
+      title: target.title,
+      startsAt: target.startsAt,
+      endsAt: target.endsAt,
+      place: target.place,
+      url,
+    },
     office: { name: office.name, email: office.email },
     waitlistPosition: opts.waitlistPosition,
     cancelUrl: cancelUrl(reg, settings),
@@ -77,14 +78,16 @@ export async function sendRegistrationEmail(
     ? [
         calendarAttachment(
           {
-            id: event.id,
-            title: event.title,
-            startsAt: event.startsAt,
-            endsAt: event.endsAt,
-            place,
+            id: target.ref.id,
+            kind: target.ref.kind,
+            title: target.title,
+            startsAt: target.startsAt,
+            endsAt: target.endsAt,
+            sessions: target.ref.kind === 'course' ? target.sessions : undefined,
+            place: target.place,
             url,
-            cancelled: Boolean(event.cancelled),
-            updatedAt: event.updatedAt,
+            cancelled: Boolean(target.cancelled),
+            updatedAt: target.updatedAt,
           },
           host,
         ),

@@ -7,6 +7,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { EventRegistration } from '../payload-types'
 import { sendRegistrationEmail } from './mail'
 import { promoteFromWaitlist } from './seats'
+import { targetOf } from './targets'
 
 export const promoteAfterStaffCancel: CollectionAfterChangeHook<EventRegistration> = async ({
   doc,
@@ -17,8 +18,7 @@ export const promoteAfterStaffCancel: CollectionAfterChangeHook<EventRegistratio
 }) => {
   if (operation !== 'update' || context.promotionHandled) return doc
   if (previousDoc?.status !== 'confirmed' || doc.status !== 'cancelled') return doc
-  const eventId = typeof doc.event === 'number' ? doc.event : doc.event.id
-  const promoted = await promoteFromWaitlist(req.payload, eventId, req)
+  const promoted = await promoteFromWaitlist(req.payload, targetOf(doc), req)
   for (const reg of promoted) await sendRegistrationEmail(req.payload, reg, 'promoted', { req })
   return doc
 }

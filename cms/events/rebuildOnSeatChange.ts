@@ -1,5 +1,5 @@
 /**
- * The event page shows places left and "Fullt – venteliste" in words, and the site is static: a
+ * The event or course page shows places left and "Fullt – venteliste" in words, and the site is static: a
  * sign-up, cancellation or promotion asks for a rebuild of it. Many sign-ups in a burst fold into
  * one build (the publisher's queue), so a popular event does not queue a build per person.
  */
@@ -8,6 +8,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { documentKey } from '../hooks/requestSiteBuild'
 import type { EventRegistration } from '../payload-types'
 import { requestSiteBuild } from '../siteBuilds/request'
+import { TARGET_COLLECTION, targetOf } from './targets'
 
 export const rebuildOnSeatChange: CollectionAfterChangeHook<EventRegistration> = async ({
   doc,
@@ -17,12 +18,12 @@ export const rebuildOnSeatChange: CollectionAfterChangeHook<EventRegistration> =
 }) => {
   if (req.context?.skipSiteBuild) return doc
   if (operation === 'update' && previousDoc?.status === doc.status) return doc
-  const eventId = typeof doc.event === 'number' ? doc.event : doc.event.id
+  const ref = targetOf(doc)
   await requestSiteBuild(
     req.payload,
-    `event ${eventId}: places changed`,
+    `${ref.kind} ${ref.id}: places changed`,
     req,
-    documentKey('events', eventId),
+    documentKey(TARGET_COLLECTION[ref.kind], ref.id),
   )
   return doc
 }

@@ -1,42 +1,51 @@
 /**
- * The seat decisions: who gets a place, who waits, who moves up. Each runs inside one SQLite
- * transaction (BEGIN IMMEDIATE holds the write lock from the start), so the count and the write
- * that depends on it cannot be overtaken by another sign-up, in this process or another: capacity
- * holds however many people press "Meld på" at once. The waiting list is first come, first served
+ * The seat decisions for an event or a course the office runs (targets.ts): who gets a place, who
+ * waits, who moves up. Each runs inside one SQLite transaction (BEGIN IMMEDIATE holds the write
+ * lock from the start), so the count and the write that depends on it cannot be overtaken by
+ * another sign-up, in this process or another: capacity holds however many people press "Meld på"
+ * at once. The waiting list is first come, first served
  * (creation time, then id).
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { Event, EventRegistration } from '../payload-types'
+import type { EventRegistration } from '../payload-types'
 import { inTransaction } from '../transaction'
+import {
+  loadTarget,
+  ofTarget,
+  registrationRef,
+  type SignupTarget,
+  targetOf,
+  type TargetRef,
+} from './targets'
 
 export type ActiveStatus = 'confirmed' | 'waitlisted'
 
-const ofEvent = (eventId: number, status: ActiveStatus): Where => ({
-  and: [{ event: { equals: eventId } }, { status: { equals: status } }],
+const withStatus = (ref: TargetRef, status: ActiveStatus): Where => ({
+  and: [ofTarget(ref), { status: { equals: status } }],
 })
 
 export const countWithStatus = async (
   payload: Payload,
-  eventId: number,
+  ref: TargetRef,
   status: ActiveStatus,
   req?: Partial<PayloadRequest>,
 ) =>
-  (await payload.count({ collection: 'event-registrations', where: ofEvent(eventId, status), req }))
+  (await payload.count({ collection: 'event-registrations', where: withStatus(ref, status), req }))
     .totalDocs
 
 /** 1 = first in line. */
 export async function waitlistPosition(
   payload: Payload,
   reg: Pick<EventRegistration, 'id' | 'createdAt'>,
-  eventId: number,
+  ref: TargetRef,
   req?: Partial<PayloadRequest>,
 ): Promise<number> {
   const ahead = await payload.count({
     collection: 'event-registrations',
     where: {
       and: [
-        ofEvent(eventId, 'waitlisted'),
+        withStatus(ref, 'waitlisted'),
         {
           or: [
             { createdAt: { less_than: reg.createdAt } },
@@ -69,18 +78,19 @@ export interface SeatOutcome {
   waitlistPosition?: number
 }
 
-/** A place if one is free, else the end of the waiting list (if the event keeps one). */
+/** A place if one is free, else the end of the waiting list (if the event or course keeps one). */
 export async function takeSeat(
   payload: Payload,
-  event: Pick<Event, 'id' | 'capacity' | 'registration'>,
+  target: Pick<SignupTarget, 'ref' | 'capacity' | 'registration'>,
   data: RegistrationData,
 ): Promise<SeatOutcome> {
+  const { ref } = target
   return inTransaction(payload, async (req) => {
     const already = await payload.find({
       collection: 'event-registrations',
       where: {
         and: [
-          { event: { equals: event.id } },
+          ofTarget(ref),
           { email: { equals: data.email } },
           { status: { in: ['confirmed', 'waitlisted'] } },
         ],
@@ -96,26 +106,24 @@ export async function takeSeat(
         existing: true,
         waitlistPosition:
           registration.status === 'waitlisted'
-            ? await waitlistPosition(payload, registration, event.id, req)
+            ? await waitlistPosition(payload, registration, ref, req)
             : undefined,
       }
     }
-    const confirmed = await countWithStatus(payload, event.id, 'confirmed', req)
+    const confirmed = await countWithStatus(payload, ref, 'confirmed', req)
     const free =
-      event.capacity === null || event.capacity === undefined || confirmed < event.capacity
-    if (!free && !event.registration?.waitlist) throw new EventFullError()
+      target.capacity === null || target.capacity === undefined || confirmed < target.capacity
+    if (!free && !target.registration?.waitlist) throw new EventFullError()
     const registration = await payload.create({
       collection: 'event-registrations',
-      data: { ...data, event: event.id, status: free ? 'confirmed' : 'waitlisted' },
+      data: { ...data, ...registrationRef(ref), status: free ? 'confirmed' : 'waitlisted' },
       depth: 0,
       req,
     })
     return {
       registration,
       existing: false,
-      waitlistPosition: free
-        ? undefined
-        : await countWithStatus(payload, event.id, 'waitlisted', req),
+      waitlistPosition: free ? undefined : await countWithStatus(payload, ref, 'waitlisted', req),
     }
   })
 }
@@ -123,19 +131,19 @@ export async function takeSeat(
 /** Fills free places from the head of the waiting list; returns those who moved up. */
 export async function promoteFromWaitlist(
   payload: Payload,
-  eventId: number,
+  ref: TargetRef,
   req: Partial<PayloadRequest>,
   now = new Date(),
 ): Promise<EventRegistration[]> {
-  const event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, req })
-  if (event.cancelled || new Date(event.startsAt) <= now) return []
-  const capacity = event.capacity
-  const confirmed = await countWithStatus(payload, eventId, 'confirmed', req)
+  const target = await loadTarget(payload, ref, { req })
+  if (!target || target.cancelled || new Date(target.startsAt) <= now) return []
+  const capacity = target.capacity
+  const confirmed = await countWithStatus(payload, ref, 'confirmed', req)
   const free = capacity === null || capacity === undefined ? Infinity : capacity - confirmed
   if (free <= 0) return []
   const next = await payload.find({
     collection: 'event-registrations',
-    where: ofEvent(eventId, 'waitlisted'),
+    where: withStatus(ref, 'waitlisted'),
     sort: ['createdAt', 'id'],
     limit: Number.isFinite(free) ? free : 0,
     pagination: Number.isFinite(free),
@@ -186,9 +194,8 @@ export async function cancelRegistration(
       req,
       context: { promotionHandled: true },
     })
-    const eventId = typeof reg.event === 'number' ? reg.event : reg.event.id
     const promoted =
-      reg.status === 'confirmed' ? await promoteFromWaitlist(payload, eventId, req, now) : []
+      reg.status === 'confirmed' ? await promoteFromWaitlist(payload, targetOf(reg), req, now) : []
     return { cancelled, promoted }
   })
 }

@@ -16,4 +16,5 @@ it('translating the seeded events queues no "moved" notices', async () => {
     depth: 0,
   })
   expect(notices.totalDocs).toBe(0)
-})
+  // The whole seed runs first: ~50 s on a loaded machine.
+}, 180_000)

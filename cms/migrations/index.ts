@@ -7,6 +7,7 @@ import * as migration_20261202_030753_event_signup_guidance from './20261202_030
 import * as migration_20261202_031518_site_settings_brand from './20261202_031518_site_settings_brand';
 import * as migration_20261202_034500_report_submitted from './20261202_034500_report_submitted';
 import * as migration_20261202_052534_users_guidance_topics from './20261202_052534_users_guidance_topics';
+import * as migration_20261202_052825_course_signup_workload_event_price from './20261202_052825_course_signup_workload_event_price';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_052534_users_guidance_topics.up,
     down: migration_20261202_052534_users_guidance_topics.down,
-    name: '20261202_052534_users_guidance_topics'
+    name: '20261202_052534_users_guidance_topics',
+  },
+  {
+    up: migration_20261202_052825_course_signup_workload_event_price.up,
+    down: migration_20261202_052825_course_signup_workload_event_price.down,
+    name: '20261202_052825_course_signup_workload_event_price'
   },
 ];

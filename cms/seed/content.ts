@@ -130,6 +130,7 @@ export async function seedCourses(payload: Payload, tally: SeedTally, refs: Refs
           endsAt_tz: 'Europe/Oslo',
         }
       })
+      const sessionHours = c.sessions.reduce((sum, s) => sum + s.hours, 0)
       const shared = {
         _status: status(c.draft),
         provider: refs.providers.get(c.provider),
@@ -137,9 +138,27 @@ export async function seedCourses(payload: Payload, tally: SeedTally, refs: Refs
         format: c.format,
         level: c.level,
         sessions,
+        workload: c.workload ?? { hours: sessionHours, per: 'total' as const },
         price: c.price,
         language: c.language,
         signupUrl: c.signupUrl,
+        ...(c.officeSignup
+          ? {
+              runByOffice: true,
+              capacity: c.officeSignup.capacity,
+              registration: {
+                method: 'site' as const,
+                waitlist: c.officeSignup.waitlist,
+                questions: {
+                  orgNumber: 'optional' as const,
+                  phone: 'optional' as const,
+                  dietary: 'off' as const,
+                  accessibility: 'optional' as const,
+                  message: 'optional' as const,
+                },
+              },
+            }
+          : {}),
         signupDeadline:
           c.signupDeadlineDaysFromNow === null ? null : dayOnly(c.signupDeadlineDaysFromNow),
       }
@@ -180,6 +199,7 @@ export async function seedEvents(payload: Payload, tally: SeedTally, refs: Refs)
   for (const e of events) {
     await ensure(payload, tally, 'events', { slug: { equals: e.slug.nn } }, () => {
       const startsAt = at(e.daysFromNow, e.allDay ? '00:00' : e.time)
+      const price = { free: e.price?.free ?? true, amountNok: e.price?.amountNok }
       const shared = {
         _status: status(e.draft),
         kind: e.kind,
@@ -191,6 +211,7 @@ export async function seedEvents(payload: Payload, tally: SeedTally, refs: Refs)
         address: e.address,
         onlineUrl: e.onlineUrl,
         capacity: e.capacity,
+        price,
         registration: {
           method: e.registration.method,
           url: e.registration.url,
@@ -214,6 +235,8 @@ export async function seedEvents(payload: Payload, tally: SeedTally, refs: Refs)
         slug: e.slug[l],
         venue: e.venue[l],
         organiser: e.organiser[l],
+        // The price group holds one localized field: each language sends the whole group.
+        price: { ...price, note: e.price?.note?.[l] },
         description: richText(e.description[l]),
       })
       return createBilingual(payload, 'events', shared, text('nn'), text('en'), e.draft)

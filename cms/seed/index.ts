@@ -16,6 +16,7 @@ import {
 } from './content'
 import type { SeedTally } from './ensure'
 import { seedFundingSchemes } from './funding'
+import { seedLogo } from './logo'
 import { seedNewsletter, seedSiteSettings } from './newsletter'
 import { seedBusinesses, seedSubscribers } from './register'
 import { type AdminLogin, seedUsers } from './users'
@@ -34,6 +35,7 @@ export async function seed(
   const { byEmail: users, adminLogin } = await seedUsers(payload, tally, opts.appEnv, opts.dataDir)
   const topics = await seedTopics(payload, tally)
   const images = await seedImages(payload, tally)
+  await seedLogo(payload, tally)
   const providers = await seedProviders(payload, tally, { topics })
   const refs = { users, topics, images, providers }
   await seedCourses(payload, tally, refs)

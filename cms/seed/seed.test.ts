@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { testCms, type TestCms } from '../../test/helpers/cms'
 import { seed, type SeedResult } from '.'
+import type { Media } from '../payload-types'
+import { LOGO_ALT } from './logo'
 import { adminLoginFile } from './users'
 
 let cms: TestCms
@@ -93,6 +95,54 @@ describe('demo content', () => {
     expect(new Date(meeting.startsAt).getTime()).toBeGreaterThan(Date.now())
     expect(meeting.capacity).toBeLessThanOrEqual(10)
     expect(meeting.signupStatus?.state).toBe('open')
+  })
+
+  it('has a course the office runs itself, open for sign-up on the site, with a workload', async () => {
+    const course = (
+      await cms.payload.find({
+        collection: 'courses',
+        where: {
+          and: [
+            { runByOffice: { equals: true } },
+            { 'registration.method': { equals: 'site' } },
+            { _status: { equals: 'published' } },
+          ],
+        },
+      })
+    ).docs[0]
+    expect(course.capacity).toBeGreaterThan(0)
+    expect(new Date(course.sessions![0].startsAt).getTime()).toBeGreaterThan(Date.now())
+    expect(course.signupStatus?.state).toBe('open')
+    expect(course.signupStatus?.placesLeft).toBe(course.capacity)
+    // Every published course says how much time it takes, self-paced ones too.
+    const published = await cms.payload.find({
+      collection: 'courses',
+      where: { _status: { equals: 'published' } },
+      pagination: false,
+    })
+    for (const c of published.docs) expect(c.workload?.hours, c.title).toBeGreaterThan(0)
+  })
+
+  it('gives the site a logo of its own (an SVG mark, alt text in both languages) and prices to events', async () => {
+    const settings = await cms.payload.findGlobal({ slug: 'site-settings', depth: 1 })
+    const logo = settings.logo as Media
+    expect(logo.mimeType).toBe('image/svg+xml')
+    expect(logo.width).toBeGreaterThan(0)
+    expect(logo.height).toBeGreaterThan(0)
+    const en = await cms.payload.findByID({ collection: 'media', id: logo.id, locale: 'en' })
+    expect([logo.alt, en.alt]).toEqual([LOGO_ALT.nn, LOGO_ALT.en])
+    const svg = await (
+      await cms.rest(new URL(logo.url!, 'http://x').pathname.replace(/^\/api/, ''))
+    ).text()
+    expect(svg).toContain('<svg')
+    const paid = await cms.payload.find({
+      collection: 'events',
+      where: { 'price.free': { equals: false } },
+      locale: 'en',
+    })
+    expect(paid.docs.length).toBeGreaterThan(0)
+    expect(paid.docs[0].price?.amountNok).toBeGreaterThan(0)
+    expect(paid.docs[0].price?.note).toMatch(/included/)
   })
 
   it('has English versions of the public texts', async () => {

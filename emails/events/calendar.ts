@@ -6,6 +6,9 @@
  */
 export interface CalendarEvent {
   id: string | number
+  /** A course's file holds one entry per session. */
+  kind?: 'event' | 'course'
+  sessions?: { startsAt: string; endsAt?: string | null }[]
   title: string
   startsAt: string
   endsAt?: string | null
@@ -41,24 +44,28 @@ function fold(line: string): string {
 }
 
 export function eventCalendar(e: CalendarEvent, host: string): string {
-  const end = e.endsAt ?? new Date(new Date(e.startsAt).getTime() + 2 * 3600_000).toISOString()
+  const course = e.kind === 'course'
+  const entries = course && e.sessions?.length ? e.sessions : [e]
+  const vevent = (s: { startsAt: string; endsAt?: string | null }, i: number) => [
+    'BEGIN:VEVENT',
+    course ? `UID:course-${e.id}-${i + 1}@${host}` : `UID:event-${e.id}@${host}`,
+    `DTSTAMP:${stamp(e.updatedAt)}`,
+    `SEQUENCE:${Math.floor(new Date(e.updatedAt).getTime() / 1000) % 2147483647}`,
+    `DTSTART:${stamp(s.startsAt)}`,
+    `DTEND:${stamp(s.endsAt ?? new Date(new Date(s.startsAt).getTime() + 2 * 3600_000).toISOString())}`,
+    `SUMMARY:${escapeText(e.title)}`,
+    ...(e.place ? [`LOCATION:${escapeText(e.place)}`] : []),
+    `URL:${e.url}`,
+    `STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+    'END:VEVENT',
+  ]
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:-//Naeringshub//${host}//EN`,
     'CALSCALE:GREGORIAN',
     `METHOD:${e.cancelled ? 'CANCEL' : 'PUBLISH'}`,
-    'BEGIN:VEVENT',
-    `UID:event-${e.id}@${host}`,
-    `DTSTAMP:${stamp(e.updatedAt)}`,
-    `SEQUENCE:${Math.floor(new Date(e.updatedAt).getTime() / 1000) % 2147483647}`,
-    `DTSTART:${stamp(e.startsAt)}`,
-    `DTEND:${stamp(end)}`,
-    `SUMMARY:${escapeText(e.title)}`,
-    ...(e.place ? [`LOCATION:${escapeText(e.place)}`] : []),
-    `URL:${e.url}`,
-    `STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
-    'END:VEVENT',
+    ...entries.flatMap(vevent),
     'END:VCALENDAR',
   ]
   return `${lines.map(fold).join('\r\n')}\r\n`
@@ -66,7 +73,7 @@ export function eventCalendar(e: CalendarEvent, host: string): string {
 
 /** The file as an email attachment (base64, as Resend takes it). */
 export const calendarAttachment = (e: CalendarEvent, host: string) => ({
-  filename: 'arrangement.ics',
+  filename: e.kind === 'course' ? 'kurs.ics' : 'arrangement.ics',
   content: Buffer.from(eventCalendar(e, host), 'utf8').toString('base64'),
   contentType: 'text/calendar; charset=utf-8; method=' + (e.cancelled ? 'CANCEL' : 'PUBLISH'),
 })

@@ -1,5 +1,5 @@
 /**
- * The emails an event's attendee gets: the place or waitlist position confirmed, promotion from the
+ * The emails an attendee of an event (or of a course the office runs) gets: the place or waitlist position confirmed, promotion from the
  * waitlist, the reminder the day before, their own cancellation, and the event cancelled or moved.
  * Plain and short, in the attendee's language; every one but the last two carries the cancel link.
  */
@@ -20,6 +20,8 @@ export interface RegistrationEmailInput {
   kind: RegistrationEmailKind
   locale: Locale
   name: string
+  /** What the attendee signed up for: an event (the default) or a course the office runs. */
+  subject?: 'event' | 'course'
   event: { title: string; startsAt: string; endsAt?: string | null; place?: string; url: string }
   office: { name: string; email?: string }
   /** 1 = first in line (waitlisted only). */
@@ -86,6 +88,22 @@ const TEXTS = {
   },
 }
 
+/** The words that name the thing itself, for a course. */
+const COURSE_TEXTS = {
+  nn: {
+    waitlisted:
+      'Kurset er fullt, så du står som nummer {position} på ventelista til {title}. Får du plass, sender vi deg ein e-post med ein gong.',
+    calendar: 'Samlingane ligg ved som kalenderfil (.ics).',
+    more: 'Meir om kurset',
+  },
+  en: {
+    waitlisted:
+      'The course is full, so you are number {position} on the waiting list for {title}. If a place frees up, we will email you at once.',
+    calendar: 'The sessions are attached as a calendar file (.ics).',
+    more: 'More about the course',
+  },
+}
+
 const fill = (s: string, values: Record<string, string>) =>
   s.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '')
 
@@ -100,7 +118,16 @@ const hasCancelLink = (kind: RegistrationEmailKind) =>
   kind === 'confirmed' || kind === 'waitlisted' || kind === 'promoted' || kind === 'reminder'
 
 export function renderRegistrationEmail(input: RegistrationEmailInput) {
-  const t = TEXTS[input.locale]
+  const base = TEXTS[input.locale]
+  const course = input.subject === 'course' ? COURSE_TEXTS[input.locale] : null
+  const t = course
+    ? {
+        ...base,
+        calendar: course.calendar,
+        more: course.more,
+        lead: { ...base.lead, waitlisted: course.waitlisted },
+      }
+    : base
   const e = input.event
   const values = {
     title: e.title,

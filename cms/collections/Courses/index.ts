@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentLanguagesField } from '../../admin/contentLanguages'
-import { isEditorOrAdmin, publishedOrStaff } from '../../access'
+import { fieldIsStaff, isEditorOrAdmin, publishedOrStaff } from '../../access'
 import { osloDate, osloDateTime } from '../../fields/dates'
-import { label } from '../../fields/labels'
+import { inLanguageOf, label } from '../../fields/labels'
+import type { Course } from '../../payload-types'
 import { slugField } from '../../fields/slug'
 import { topicsField } from '../../fields/topics'
 import { isPublished, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
@@ -11,6 +12,9 @@ import { validateWebUrl } from '../../fields/webUrl'
 import { publishStatusField } from '../../fields/publishStatus'
 import { requireNynorskToPublish } from '../../hooks/requireNynorsk'
 import { previewPageEndpoint, previewUrl } from '../../preview/previewEndpoint'
+import { courseSignupStatus, signupStatusField } from '../../events/eventHooks'
+import { siteSignupFields } from '../../events/signupFields'
+import { workloadField } from './workload'
 
 export const COURSE_FORMATS = [
   { value: 'classroom', label: label('Klasserom', 'Classroom') },
@@ -48,7 +52,11 @@ export const Courses: CollectionConfig = {
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,
   },
-  hooks: { ...rebuildSiteHooks(isPublished), beforeChange: [requireNynorskToPublish()] },
+  hooks: {
+    ...rebuildSiteHooks(isPublished),
+    beforeChange: [requireNynorskToPublish()],
+    afterRead: [courseSignupStatus],
+  },
   versions: { drafts: true, maxPerDoc: 20 },
   fields: [
     publishStatusField(),
@@ -92,6 +100,7 @@ export const Courses: CollectionConfig = {
         },
       ],
     },
+    workloadField(),
     { name: 'location', type: 'text', localized: true, label: label('Stad', 'Location') },
     {
       name: 'price',
@@ -127,12 +136,86 @@ export const Courses: CollectionConfig = {
       label: label('Målgruppe', 'Target group'),
     },
     {
+      name: 'runByOffice',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Næringskontoret held kurset sjølv', 'The office runs this course itself'),
+    },
+    {
+      name: 'capacity',
+      type: 'number',
+      min: 0,
+      label: label('Plassar', 'Capacity'),
+      admin: { condition: (data) => Boolean(data?.runByOffice) },
+    },
+    {
+      // The same sign-up as an event's (cms/events/): form, seats, waiting list, emails.
+      name: 'registration',
+      type: 'group',
+      label: label('Påmelding', 'Registration'),
+      admin: { condition: (data) => Boolean(data?.runByOffice) },
+      fields: [
+        {
+          name: 'method',
+          type: 'select',
+          defaultValue: 'url',
+          options: [
+            { value: 'site', label: label('Påmelding på nettstaden', 'Sign-up on this site') },
+            { value: 'url', label: label('Påmeldingslenkja under', 'The signup link below') },
+          ],
+          label: label('Måte', 'Method'),
+          validate: (
+            value: unknown,
+            { data, req }: { data: Partial<Course>; req?: { i18n?: { language?: string } } },
+          ) =>
+            value !== 'site' || !data?.runByOffice || (data.sessions?.length ?? 0) > 0
+              ? true
+              : inLanguageOf(
+                  req,
+                  'Påmelding på nettstaden treng minst éi samling med tid',
+                  'Sign-up on this site needs at least one session with a time',
+                ),
+        },
+        ...siteSignupFields(),
+      ],
+    },
+    {
       name: 'signupUrl',
       type: 'text',
       validate: validateWebUrl,
       label: label('Påmeldingslenkje', 'Signup link'),
+      admin: {
+        condition: (data) => !(data?.runByOffice && data?.registration?.method === 'site'),
+      },
     },
-    osloDate('signupDeadline', { label: label('Påmeldingsfrist', 'Signup deadline') }),
+    osloDate('signupDeadline', {
+      label: label('Påmeldingsfrist', 'Signup deadline'),
+      admin: {
+        description: label(
+          'Siste dag for påmelding (til og med denne dagen).',
+          'The last day to sign up (until the end of that day).',
+        ),
+      },
+    }),
+    signupStatusField(),
+    {
+      name: 'registrations',
+      type: 'join',
+      collection: 'event-registrations',
+      on: 'course',
+      defaultSort: 'createdAt',
+      defaultLimit: 50,
+      label: label('Påmelde', 'Attendees'),
+      access: { read: fieldIsStaff },
+      admin: {
+        condition: (data) => Boolean(data?.runByOffice) && data?.registration?.method === 'site',
+        defaultColumns: ['name', 'status', 'attendance', 'createdAt'],
+        description: label(
+          'Eksport: /api/event-registrations/attendees?course=<id> (CSV) og &format=print (utskrift).',
+          'Export: /api/event-registrations/attendees?course=<id> (CSV) and &format=print (printable).',
+        ),
+      },
+    },
     {
       name: 'description',
       type: 'richText',

@@ -15,8 +15,8 @@ const recorded = (name: string, nn: string, en: string): Field => ({
 })
 
 /**
- * Sign-ups for events that take them on this site. Attendee data are for staff only: nobody
- * creates one here except through the public form (POST /api/event-registrations), and they are
+ * Sign-ups for events, and for courses the office runs itself, that take them on this site: each
+ * names one event or one course. Attendee data are for staff only: nobody creates one here except through the public form (POST /api/event-registrations), and they are
  * anonymised a set number of days after the event (EVENT_ATTENDEE_RETENTION_DAYS).
  */
 export const EventRegistrations: CollectionConfig = {
@@ -30,7 +30,7 @@ export const EventRegistrations: CollectionConfig = {
   endpoints: eventRegistrationEndpoints,
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'event', 'status', 'attendance', 'createdAt'],
+    defaultColumns: ['name', 'event', 'course', 'status', 'attendance', 'createdAt'],
     listSearchableFields: ['name', 'email'],
     group: { nn: 'Arrangement', en: 'Events' },
   },
@@ -41,15 +41,24 @@ export const EventRegistrations: CollectionConfig = {
     delete: isStaff,
   },
   hooks: { afterChange: [promoteAfterStaffCancel, rebuildOnSeatChange] },
-  indexes: [{ fields: ['event', 'status'] }],
+  indexes: [{ fields: ['event', 'status'] }, { fields: ['course', 'status'] }],
   fields: [
     {
       name: 'event',
       type: 'relationship',
       relationTo: 'events',
-      required: true,
       index: true,
       label: label('Arrangement', 'Event'),
+      admin: { condition: (data) => !data?.course },
+    },
+    {
+      // A course the office runs itself takes sign-ups the same way (cms/events/targets.ts).
+      name: 'course',
+      type: 'relationship',
+      relationTo: 'courses',
+      index: true,
+      label: label('Kurs', 'Course'),
+      admin: { condition: (data) => Boolean(data?.course) },
     },
     {
       name: 'status',

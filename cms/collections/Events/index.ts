@@ -94,6 +94,44 @@ export const Events: CollectionConfig = {
     { name: 'organiser', type: 'text', localized: true, label: label('Arrangør', 'Organiser') },
     { name: 'capacity', type: 'number', min: 0, label: label('Plassar', 'Capacity') },
     {
+      name: 'price',
+      type: 'group',
+      label: label('Pris', 'Price'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'free',
+              type: 'checkbox',
+              defaultValue: true,
+              label: label('Gratis', 'Free'),
+            },
+            {
+              name: 'amountNok',
+              type: 'number',
+              min: 0,
+              label: label('Beløp (NOK)', 'Amount (NOK)'),
+              admin: { condition: (_, sibling) => !sibling?.free },
+            },
+          ],
+        },
+        {
+          name: 'note',
+          type: 'text',
+          localized: true,
+          maxLength: 200,
+          label: label('Merknad om prisen', 'Note on the price'),
+          admin: {
+            description: label(
+              'Til dømes «Lunsj inkludert» eller «Gratis for verksemder i Vinje».',
+              'For example “Lunch included” or “Free for businesses in Vinje”.',
+            ),
+          },
+        },
+      ],
+    },
+    {
       name: 'registration',
       type: 'group',
       label: label('Påmelding', 'Registration'),

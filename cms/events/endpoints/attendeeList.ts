@@ -1,5 +1,6 @@
 /**
- * Staff's attendee list of one event: GET /api/event-registrations/attendees?event=ID&format=csv
+ * Staff's attendee list of one event (`?event=ID`) or course (`?course=ID`):
+ * GET /api/event-registrations/attendees?event=ID&format=csv
  * (for Norwegian Excel: semicolons, a UTF-8 byte-order mark, CRLF) or &format=print (a page to
  * print and tick off at the door). Staff only; never cached.
  */
@@ -8,8 +9,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { escapeHtml } from '../../../common/html'
 import { formatDateTime } from '../../../common/oslo'
 import { hasRole } from '../../access/roles'
-import type { Event, EventRegistration } from '../../payload-types'
+import type { EventRegistration } from '../../payload-types'
 import { json } from '../../http/respond'
+import { loadTarget, ofTarget, type SignupTarget } from '../targets'
 
 const STATUS: Record<string, string> = {
   confirmed: 'Har plass',
@@ -46,7 +48,10 @@ export function attendeesCsv(regs: EventRegistration[]): string {
   return `\uFEFF${rows.map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`
 }
 
-export function attendeesPrintPage(event: Event, regs: EventRegistration[]): string {
+export function attendeesPrintPage(
+  event: Pick<SignupTarget, 'title' | 'startsAt' | 'capacity'>,
+  regs: EventRegistration[],
+): string {
   const active = regs.filter((r) => r.status !== 'cancelled')
   const confirmed = active.filter((r) => r.status === 'confirmed')
   const rows = active
@@ -66,20 +71,18 @@ export function attendeesPrintPage(event: Event, regs: EventRegistration[]): str
 async function attendees(req: PayloadRequest): Promise<Response> {
   if (!hasRole(req.user, 'admin', 'editor', 'advisor'))
     return json(403, { error: 'Staff only: log in to the admin first' })
-  const eventId = Number(req.searchParams.get('event'))
-  const event = Number.isInteger(eventId)
-    ? await req.payload.findByID({
-        collection: 'events',
-        id: eventId,
-        depth: 0,
-        disableErrors: true,
-      })
-    : null
-  if (!event) return json(404, { error: 'No such event: give ?event=<id>' })
+  const kind = req.searchParams.has('course') ? 'course' : 'event'
+  const id = Number(req.searchParams.get(kind))
+  const event =
+    Number.isInteger(id) && id > 0
+      ? await loadTarget(req.payload, { kind, id }, { locale: 'nn' })
+      : null
+  if (!event)
+    return json(404, { error: 'No such event or course: give ?event=<id> or ?course=<id>' })
   const regs = (
     await req.payload.find({
       collection: 'event-registrations',
-      where: { event: { equals: eventId } },
+      where: ofTarget(event.ref),
       sort: ['createdAt', 'id'],
       pagination: false,
       depth: 0,
@@ -94,7 +97,7 @@ async function attendees(req: PayloadRequest): Promise<Response> {
     headers: {
       ...headers,
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="deltakarar-${event.id}.csv"`,
+      'content-disposition': `attachment; filename="deltakarar-${kind === 'course' ? 'kurs-' : ''}${id}.csv"`,
     },
   })
 }

@@ -16,6 +16,7 @@ import { env } from '../../env'
 import type { EventRegistration } from '../../payload-types'
 import { sendRegistrationEmail } from '../mail'
 import { cancelRegistration } from '../seats'
+import { loadTarget, targetOf } from '../targets'
 
 const T = {
   invalidTitle: { nn: 'Lenkja verkar ikkje', en: 'The link does not work' },
@@ -51,9 +52,8 @@ async function registrationFromToken(req: PayloadRequest, token: string): Promis
   // An erased registration (no address) or a reused id opens nothing.
   if (!reg?.email || emailHash(reg.email) !== checked.claims.emailHash) return null
   const locale: Locale = isLocale(reg.locale) ? reg.locale : 'nn'
-  const eventId = typeof reg.event === 'number' ? reg.event : reg.event.id
-  const event = await req.payload.findByID({ collection: 'events', id: eventId, depth: 0, locale })
-  return { reg, locale, eventTitle: event.title }
+  const target = await loadTarget(req.payload, targetOf(reg), { locale })
+  return target ? { reg, locale, eventTitle: target.title } : null
 }
 
 const invalid = (locale: Locale = 'nn') =>

@@ -1,6 +1,7 @@
 /**
- * POST /api/event-registrations: the sign-up form on an event's page (a plain form post, no
- * JavaScript needed) and scripts (JSON). Protections as the newsletter's subscribe: a 16 KB body
+ * POST /api/event-registrations: the sign-up form on an event's page, or on the page of a course
+ * the office runs (`course` instead of `event`), as a plain form post (no JavaScript needed) and
+ * from scripts (JSON). Protections as the newsletter's subscribe: a 16 KB body
  * cap, content type, honeypot, rate limits per client and per email address, and on any refusal
  * nothing is stored. The answer never says whether the address was signed up already (that would
  * tell anyone who knows an address who goes where): the email it receives says where it stands.
@@ -9,7 +10,6 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { escapeHtml } from '../../../common/html'
 import type { Locale } from '../../../common/locales'
-import { sitePaths } from '../../../common/routes'
 import { env } from '../../env'
 import { normaliseOrgNumber, orgNumberProblem } from '../../fields/orgNumber'
 import { type FormFields, readFormBody } from '../../http/body'
@@ -26,11 +26,11 @@ import {
 } from '../../http/formInput'
 import { isHoneypotFilled } from '../../http/honeypot'
 import { clientAddress, createRateLimiter, type RateLimitResult } from '../../http/rateLimit'
-import type { Event } from '../../payload-types'
 import { questionMode, type SignupQuestion, SIGNUP_QUESTIONS } from '../questions'
 import { sendRegistrationEmail } from '../mail'
 import { EventFullError, type RegistrationData, takeSeat } from '../seats'
 import { hasSiteSignup, signupStatus } from '../signupState'
+import { loadTarget, type SignupTarget, type TargetRef, targetUrl } from '../targets'
 
 export const MAX_SIGNUP_BYTES = 16 * 1024
 export const signupsPerClient = createRateLimiter({ limit: 10, windowMs: 10 * 60_000 })
@@ -43,15 +43,24 @@ const T = {
     en: 'We have sent you an email. It says whether you have a place or are on the waiting list, and how to cancel.',
   },
   back: { nn: 'Tilbake til arrangementet', en: 'Back to the event' },
+  backCourse: { nn: 'Tilbake til kurset', en: 'Back to the course' },
   noEvent: {
     nn: 'Vi finn ikkje dette arrangementet, eller det tek ikkje imot påmelding her.',
     en: 'We cannot find this event, or it does not take sign-ups here.',
+  },
+  noCourse: {
+    nn: 'Vi finn ikkje dette kurset, eller det tek ikkje imot påmelding her.',
+    en: 'We cannot find this course, or it does not take sign-ups here.',
   },
   cancelled: { nn: 'Arrangementet er avlyst.', en: 'The event has been cancelled.' },
   closed: { nn: 'Påmeldinga er stengd.', en: 'Sign-up is closed.' },
   full: {
     nn: 'Arrangementet er fullt, og det er inga venteliste.',
     en: 'The event is full, and there is no waiting list.',
+  },
+  fullCourse: {
+    nn: 'Kurset er fullt, og det er inga venteliste.',
+    en: 'The course is full, and there is no waiting list.',
   },
   name: { nn: 'Namn', en: 'Name' },
   email: { nn: 'E-post', en: 'Email' },
@@ -95,7 +104,7 @@ function limited(result: RateLimitResult, texts: Texts, locale: Locale) {
 /** The answers the event's form asks for, checked; name and email always. */
 export function parseSignup(
   fields: FormFields,
-  event: Pick<Event, 'registration'>,
+  event: Pick<SignupTarget, 'registration'>,
   locale: Locale,
 ): RegistrationData {
   const name = checkedText(fields, 'name', { label: T.name, max: 200, required: true, locale })!
@@ -122,46 +131,56 @@ export function parseSignup(
   return { name, email: email.toLowerCase(), locale, ...answers }
 }
 
+/** What the form names: `event=ID` or `course=ID`. */
+function requestedTarget(fields: FormFields): TargetRef | null {
+  const [kind, raw] =
+    fields.course !== undefined ? ['course', fields.course] : ['event', fields.event]
+  const id = Number(raw)
+  return Number.isInteger(id) && id > 0 ? { kind: kind as TargetRef['kind'], id } : null
+}
+
 /** Published, taking sign-ups on this site: anything else is "not found" to the public. */
-async function openEvent(req: PayloadRequest, id: unknown, locale: Locale) {
-  const eventId = Number(id)
-  const found = Number.isInteger(eventId)
-    ? await req.payload.find({
-        collection: 'events',
-        where: { and: [{ id: { equals: eventId } }, { _status: { equals: 'published' } }] },
-        depth: 0,
-        limit: 1,
-        locale,
-      })
-    : { docs: [] }
-  const event = found.docs[0]
-  if (!event || !hasSiteSignup(event)) throw new FormInputError(404, T.noEvent[locale], 'event')
-  return event
+async function openTarget(req: PayloadRequest, ref: TargetRef | null, locale: Locale) {
+  const target = ref ? await loadTarget(req.payload, ref, { locale }) : null
+  if (!target?.published || !hasSiteSignup(target))
+    throw new FormInputError(
+      404,
+      (ref?.kind === 'course' ? T.noCourse : T.noEvent)[locale],
+      ref?.kind ?? 'event',
+    )
+  return target
 }
 
 export async function handleEventSignup(req: PayloadRequest): Promise<Response> {
   let locale: Locale = 'nn'
   let backUrl = env().siteUrl
+  let backText: Texts = T.back
   try {
     const { fields } = await readFormBody(req, MAX_SIGNUP_BYTES)
     locale = formLocale(fields)
+    const ref = requestedTarget(fields)
+    if (ref?.kind === 'course') backText = T.backCourse
     const answerThanks = () =>
       acceptance(req, locale, {
         title: T.thanksTitle[locale],
         message: T.thanks[locale],
-        extraHtml: `<p><a href="${escapeHtml(backUrl)}">${escapeHtml(T.back[locale])}</a></p>`,
+        extraHtml: `<p><a href="${escapeHtml(backUrl)}">${escapeHtml(backText[locale])}</a></p>`,
       })
     if (isHoneypotFilled(fields)) return answerThanks()
     limited(signupsPerClient.hit(clientAddress(req)), T.tooManyClient, locale)
-    const event = await openEvent(req, fields.event, locale)
-    backUrl = `${env().siteUrl}${sitePaths.event(locale, event.slug ?? String(event.id))}`
-    const data = parseSignup(fields, event, locale)
+    const target = await openTarget(req, ref, locale)
+    backUrl = targetUrl(env().siteUrl, locale, target)
+    const data = parseSignup(fields, target, locale)
     limited(signupsPerAddress.hit(data.email!), T.tooManyAddress, locale)
-    const { state } = signupStatus(event, { confirmed: 0, waitlisted: 0 })
+    const { state } = signupStatus(target, { confirmed: 0, waitlisted: 0 })
     if (state === 'cancelled') throw new FormInputError(409, T.cancelled[locale])
     if (state === 'closed') throw new FormInputError(409, T.closed[locale])
-    const seat = await takeSeat(req.payload, event, data).catch((err) => {
-      if (err instanceof EventFullError) throw new FormInputError(409, T.full[locale])
+    const seat = await takeSeat(req.payload, target, data).catch((err) => {
+      if (err instanceof EventFullError)
+        throw new FormInputError(
+          409,
+          (target.ref.kind === 'course' ? T.fullCourse : T.full)[locale],
+        )
       throw err
     })
     const kind = seat.registration.status === 'waitlisted' ? 'waitlisted' : 'confirmed'
@@ -170,7 +189,7 @@ export async function handleEventSignup(req: PayloadRequest): Promise<Response> 
     })
     return answerThanks()
   } catch (err) {
-    if (err instanceof HttpError) return refusal(req, err, locale, { backUrl, backText: T.back })
+    if (err instanceof HttpError) return refusal(req, err, locale, { backUrl, backText })
     throw err
   }
 }

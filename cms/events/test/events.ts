@@ -1,7 +1,7 @@
-/** Events that take sign-ups on the site, for the sign-up tests. */
+/** Events and courses that take sign-ups on the site, for the sign-up tests. */
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
-import type { Event } from '../../payload-types'
+import type { Course, Event } from '../../payload-types'
 
 let n = 0
 
@@ -28,4 +28,47 @@ export async function signupEvent(
     },
   } as RequiredDataFromCollectionSlug<'events'>
   return payload.create({ collection: 'events', data, context: { skipSiteBuild: true } })
+}
+
+/** A course the office runs itself, taking sign-ups on the site, for the course sign-up tests. */
+export async function signupCourse(
+  payload: Payload,
+  over: Partial<Course> & { registration?: Partial<NonNullable<Course['registration']>> } = {},
+): Promise<Course> {
+  const i = ++n
+  const { registration, ...rest } = over
+  const provider = await payload.create({
+    collection: 'providers',
+    data: { name: `Næringskontoret ${i}`, slug: `naeringskontoret-${i}`, kind: 'public-body' },
+    context: { skipSiteBuild: true },
+  })
+  const day = 86_400_000
+  const data = {
+    title: `Gründarkurs ${i}`,
+    slug: `grundarkurs-${i}`,
+    provider: provider.id,
+    format: 'classroom',
+    sessions: [
+      {
+        startsAt: new Date(Date.now() + 7 * day).toISOString(),
+        endsAt: new Date(Date.now() + 7 * day + 2 * 3600_000).toISOString(),
+      },
+      {
+        startsAt: new Date(Date.now() + 14 * day).toISOString(),
+        endsAt: new Date(Date.now() + 14 * day + 2 * 3600_000).toISOString(),
+      },
+    ],
+    location: 'Vinje kommunehus',
+    runByOffice: true,
+    capacity: 3,
+    _status: 'published',
+    ...rest,
+    registration: {
+      method: 'site',
+      waitlist: true,
+      questions: { orgNumber: 'optional', phone: 'required' },
+      ...registration,
+    },
+  } as RequiredDataFromCollectionSlug<'courses'>
+  return payload.create({ collection: 'courses', data, context: { skipSiteBuild: true } })
 }

@@ -2,6 +2,62 @@ import type { SeedCourse } from './types'
 
 export const courses = [
   {
+    slug: {
+      nn: 'grundarkveldar-fra-ide-til-eiga-verksemd',
+      en: 'founder-evenings-from-idea-to-business',
+    },
+    title: {
+      nn: 'Gründarkveldar: frå idé til eiga verksemd',
+      en: 'Founder evenings: from idea to your own business',
+    },
+    provider: 'naeringskontoret-i-vinje',
+    topics: ['finansiering'],
+    format: 'classroom',
+    level: 'beginner',
+    sessions: [
+      { daysFromNow: 16, time: '18:00', hours: 2.5 },
+      { daysFromNow: 23, time: '18:00', hours: 2.5 },
+      { daysFromNow: 30, time: '18:00', hours: 2.5 },
+    ],
+    location: { nn: 'Vinje kommunehus, Åmot', en: 'Vinje Town Hall, Åmot' },
+    price: { free: true },
+    language: 'no',
+    targetGroup: {
+      nn: 'Deg som har ein forretningsidé og vil finne ut om han kan bli ei verksemd.',
+      en: 'Anyone with a business idea who wants to find out whether it can become a business.',
+    },
+    // Two hours of homework between the evenings besides the 7.5 hours together.
+    workload: { hours: 4.5, per: 'week', weeks: 3 },
+    signupDeadlineDaysFromNow: 13,
+    officeSignup: { capacity: 12, waitlist: true },
+    description: {
+      nn: [
+        'Tre kveldar med næringskontoret for deg som går med ein idé. Vi går gjennom forretningsmodell, budsjett, selskapsform og kvar du kan søkje om pengar, og du får tilbakemelding på din eigen idé.',
+        { h2: 'Kveldane' },
+        {
+          list: [
+            'Frå idé til forretningsmodell',
+            'Budsjett, prising og selskapsform',
+            'Finansiering og vegen vidare, med rettleiing for kvar deltakar',
+          ],
+        },
+        'Kurset er gratis. Meld deg på i skjemaet på denne sida: plassane er få, og det er venteliste når kurset er fullt.',
+      ],
+      en: [
+        'Three evenings with the business office for anyone with an idea. We cover the business model, budget, company form and where to apply for funding, and you get feedback on your own idea.',
+        { h2: 'The evenings' },
+        {
+          list: [
+            'From idea to business model',
+            'Budget, pricing and company form',
+            'Funding and next steps, with guidance for each participant',
+          ],
+        },
+        'The course is free. Sign up with the form on this page: places are few, and there is a waiting list once the course is full.',
+      ],
+    },
+  },
+  {
     slug: { nn: 'kom-i-gang-med-nettbutikk', en: 'getting-started-with-an-online-shop' },
     title: { nn: 'Kom i gang med nettbutikk', en: 'Getting started with an online shop' },
     provider: 'fjellnett-digital',
@@ -204,6 +260,8 @@ export const courses = [
       nn: 'Verksemder med eit produkt som sel godt i Noreg, og som vurderer kundar i andre europeiske land.',
       en: 'Businesses with a product that sells well in Norway and who are considering customers in other European countries.',
     },
+    // Three sessions and two hours of individual guidance between them.
+    workload: { hours: 17, per: 'total' },
     signupUrl: 'https://vest-telemark-fylke.example/eksportklar',
     signupDeadlineDaysFromNow: 50,
     description: {
@@ -252,6 +310,7 @@ export const courses = [
       nn: 'Tilsette i resepsjon, servering og utleige som møter utanlandske gjester.',
       en: 'Staff in reception, food service and rentals who meet international guests.',
     },
+    workload: { hours: 1.5, per: 'week', weeks: 3 },
     signupUrl: 'https://fjellhogskulen.example/etterutdanning/english-for-hosts',
     signupDeadlineDaysFromNow: 61,
     description: {
@@ -442,6 +501,7 @@ export const courses = [
       nn: 'Dagleg leiarar og andre som har arbeidsgjevaransvar.',
       en: 'Managing directors and others with employer responsibility.',
     },
+    workload: { hours: 15, per: 'total' },
     signupUrl: 'https://laeringsloftet.example/kurs/hms-dagleg-leiar',
     signupDeadlineDaysFromNow: null,
     description: {

@@ -22,6 +22,7 @@ export const events = [
     organiser: { nn: 'Næringskontoret i Vinje kommune', en: 'Vinje Municipality Business Office' },
     // Small on purpose: a few sign-ups in the demo show "Fullt – venteliste".
     capacity: 8,
+    price: { free: true, note: { nn: 'Kaffi og noko å bite i', en: 'Coffee and refreshments' } },
     registration: { method: 'site', deadlineDaysFromNow: 9, waitlist: true },
     topics: ['finansiering', 'generasjonsskifte', 'rekruttering'],
     description: {
@@ -68,6 +69,7 @@ export const events = [
     address: 'Fjellstovevegen 4, 3864 Rauland',
     organiser: { nn: 'Næringskontoret i Vinje kommune', en: 'Vinje Municipality Business Office' },
     capacity: 40,
+    price: { free: true, note: { nn: 'Frukost inkludert', en: 'Breakfast included' } },
     registration: {
       method: 'url',
       url: 'https://skjema.vinje.example/naeringsfrukost-digitale-verktoy',
@@ -105,6 +107,14 @@ export const events = [
       en: 'The business office and the Haukeli tourism network',
     },
     capacity: 50,
+    price: {
+      free: false,
+      amountNok: 250,
+      note: {
+        nn: 'Middag inkludert, betalast ved oppmøte',
+        en: 'Dinner included, paid on arrival',
+      },
+    },
     registration: {
       method: 'url',
       url: 'https://skjema.vinje.example/nettverksmote-reiseliv',
@@ -156,6 +166,7 @@ export const events = [
       en: 'Regional support agency in cooperation with the business office',
     },
     capacity: 25,
+    price: { free: true },
     registration: {
       method: 'url',
       url: 'https://verkemiddelkontor.example/kurs/soknadsskriving-vinje',
@@ -277,6 +288,14 @@ export const events = [
     address: 'Vinjevegen 10, 3890 Vinje',
     organiser: { nn: 'Næringskontoret i Vinje kommune', en: 'Vinje Municipality Business Office' },
     capacity: 150,
+    price: {
+      free: false,
+      amountNok: 450,
+      note: {
+        nn: 'Lunsj inkludert. Gratis for verksemder i Vinje',
+        en: 'Lunch included. Free for businesses in Vinje',
+      },
+    },
     registration: {
       method: 'url',
       url: 'https://skjema.vinje.example/naeringslivsdagen',

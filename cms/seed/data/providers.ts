@@ -60,6 +60,26 @@ export const providers = [
     },
   },
   {
+    slug: 'naeringskontoret-i-vinje',
+    name: 'Næringskontoret i Vinje',
+    kind: 'public-body',
+    topics: ['finansiering', 'generasjonsskifte'],
+    website: 'https://www.vinje.example/naering',
+    contact: {
+      name: 'Ingrid Haugland',
+      email: 'naering@vinje.example',
+      phone: '+47 35 06 20 00',
+    },
+    description: {
+      nn: [
+        'Næringskontoret i Vinje kommune held sjølv nokre kurs for gründarar og lokale verksemder, gratis og i kommunehuset.',
+      ],
+      en: [
+        'The business office of Vinje municipality runs a few courses itself for entrepreneurs and local businesses, free of charge and at the town hall.',
+      ],
+    },
+  },
+  {
     slug: 'regionalt-verkemiddelkontor',
     name: 'Regionalt verkemiddelkontor',
     kind: 'public-body',

@@ -40,8 +40,12 @@ export interface SeedCourse {
   price: { free: boolean; amountNok?: number }
   language: 'no' | 'en' | 'other'
   targetGroup: L
-  signupUrl: string
+  /** Hours in all, or a week for some weeks; unset: the sessions' own hours in all. */
+  workload?: { hours: number; per: 'total' | 'week'; weeks?: number }
+  signupUrl?: string
   signupDeadlineDaysFromNow: number | null
+  /** A course the office runs itself, with sign-up on the site (as its events). */
+  officeSignup?: { capacity: number; waitlist: boolean }
   description: Paragraphs
   draft?: boolean
 }
@@ -75,6 +79,8 @@ export interface SeedEvent {
   onlineUrl?: string
   organiser: L
   capacity?: number
+  /** Unset: free. */
+  price?: { free: boolean; amountNok?: number; note?: L }
   registration: {
     method: 'site' | 'url' | 'contact' | 'none'
     url?: string
