@@ -2,7 +2,8 @@
  * bench/newsletter.ts (`npm run bench:newsletter`, under `flock /tmp/heavy.lock`): the newsletter at
  * the size it must handle. On a scratch database with the demo content and 10,000 confirmed
  * subscribers, against the fake Resend limited to 2 requests/s (Resend's default) by a strict
- * sliding window (at most 2 requests in ANY 1-second window, stricter than Resend's bucket):
+ * sliding window (at most 2 requests in ANY 1-second window, stricter than Resend's bucket), the
+ * fake running in its own process as under `npm start`:
  *  1. render time of the demo issue (MJML compile, cold and warm) and its HTML size;
  *  2. CPU time per personalised email (sections + signed links + headers, as sent);
  *  3. total send time of the issue vs the ceiling 10,000 / 100 per batch / 2 per s = 50 s, the
@@ -14,15 +15,18 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { startFakeResend } from '../emails/fake-resend'
-import { ms, printTable, s } from './lib'
+import { startFakeResendProcess } from './fakeResendProcess'
+import { ms, percentile, printTable, s } from './lib'
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000)
 const RATE = 2
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nh-bench-newsletter-'))
 // The CMS reads its settings once: everything is set before it is imported.
-const fake = await startFakeResend({ rateLimitPerSecond: RATE, rateLimitKind: 'sliding-window' })
+const fake = await startFakeResendProcess({
+  rateLimitPerSecond: RATE,
+  rateLimitKind: 'sliding-window',
+})
 Object.assign(process.env, {
   APP_ENV: 'test',
   DATA_DIR: dataDir,
@@ -131,25 +135,53 @@ async function main() {
   const buildMs = cpuMs(cpu)
 
   // 3. The send, against the fake at 2 requests/s.
-  const requestsBefore = fake.requests.length
+  const requestsBefore = (await fake.report()).requests.length
   cpu = process.cpuUsage()
   t = performance.now()
   let preparedAt = t
+  // When each batch's request was about to go (state written) and when its answer was saved.
+  const submitting = new Map<number, number>()
+  const submitted = new Map<number, number>()
   const summary = await sendIssue(payload, issue.id, {
     ...settings,
     onEvent: (e) => {
       if (e.type === 'prepared') preparedAt = performance.now()
+      if (e.type === 'batch-submitting') submitting.set(e.index, performance.now())
+      if (e.type === 'batch-submitted') submitted.set(e.index, performance.now())
     },
   })
   const sendMs = performance.now() - t
   const submitMs = performance.now() - preparedAt
   const sendCpuMs = cpuMs(cpu)
-  const requests = fake.requests.slice(requestsBefore)
+  const report = await fake.report()
+  const requests = report.requests.slice(requestsBefore)
+  // Where a batch's time goes, on this process's clock: the work between the previous answer and
+  // the state write, the body and the pacing wait up to the fake's arrival, then the answer.
+  const arrivedHere = requests.map((r) => r.arrivedAt + report.timeOrigin - performance.timeOrigin)
+  const indexes = [...submitting.keys()].sort((a, b) => a - b)
+  const median = (xs: number[]) =>
+    percentile(
+      [...xs].sort((a, b) => a - b),
+      50,
+    )
+  const between = indexes.slice(1).flatMap((i, n) => {
+    const before = submitted.get(indexes[n])
+    const at = submitting.get(i)
+    return before !== undefined && at !== undefined ? [at - before] : []
+  })
+  const toArrival = indexes.flatMap((i, n) =>
+    requests.length === indexes.length ? [arrivedHere[n] - submitting.get(i)!] : [],
+  )
+  const toAnswer = indexes.flatMap((i, n) =>
+    requests.length === indexes.length && submitted.has(i)
+      ? [submitted.get(i)! - arrivedHere[n]]
+      : [],
+  )
   const arrivals = requests.filter((r) => r.status !== 429).map((r) => r.arrivedAt)
   const gaps = arrivals.slice(1).map((at, i) => at - arrivals[i])
   // Two requests in a window means the third must arrive ≥ 1 s after the first.
   const tightestPair = Math.min(...arrivals.slice(2).map((at, i) => at - arrivals[i]))
-  const delivered = fake.messages.filter((m) =>
+  const delivered = report.messages.filter((m) =>
     m.tags.some((x) => x.name === 'issue' && x.value === String(issue.id)),
   )
   const unique = new Set(delivered.map((m) => m.to[0]))
@@ -187,6 +219,7 @@ async function main() {
   printTable(`Newsletter: send ${SUBSCRIBERS} at ${RATE} requests/s`, [
     { measure: 'total send time (prepare + submit)', value: s(sendMs) },
     { measure: 'of which prepare (compile, snapshot, batches)', value: s(sendMs - submitMs) },
+    { measure: 'of which submit (the paced requests)', value: s(submitMs) },
     {
       measure: `ceiling (${summary.recipients} / 100 per batch / ${RATE} per s)`,
       value: s(ceilingMs),
@@ -206,8 +239,17 @@ async function main() {
       target: '0 × 429',
     },
     {
-      measure: 'gap between request arrivals: smallest / median',
-      value: `${ms(Math.min(...gaps))} / ${ms(gaps.sort((a, b) => a - b)[gaps.length >> 1] ?? 0)}`,
+      measure: 'gap between request arrivals: smallest / median / largest',
+      value: [
+        Math.min(...gaps),
+        percentile(
+          gaps.sort((a, b) => a - b),
+          50,
+        ),
+        Math.max(...gaps),
+      ]
+        .map(ms)
+        .join(' / '),
     },
     {
       measure: 'shortest span of 3 consecutive arrivals',
@@ -215,10 +257,19 @@ async function main() {
       target: '> 1 s',
     },
     {
+      measure: 'per batch, median: answer saved → next state written / → arrival / → answer saved',
+      value: [median(between), median(toArrival), median(toAnswer)].map(ms).join(' / '),
+    },
+    {
       measure: 'emails accepted / unique recipients',
       value: `${delivered.length} / ${unique.size}`,
     },
-    { measure: 'CPU during the send (sender + fake, one process)', value: s(sendCpuMs) },
+    { measure: 'CPU during the send: sender process', value: s(sendCpuMs) },
+    {
+      measure: 'CPU of the sender per email sent (prepare + submit)',
+      value: `${((sendCpuMs / Math.max(1, delivered.length)) * 1000).toFixed(0)} µs`,
+    },
+    { measure: 'CPU of the fake Resend (its own process, whole run)', value: s(report.cpuMs) },
     { measure: 'status', value: summary.status },
   ])
 }

@@ -42,7 +42,9 @@ export interface SendOptions {
   timeoutMs: number
   /**
    * Awaited right before the HTTP request starts, after the body is built: a rate limit counts
-   * requests as they arrive, so that is the moment to space out (emails/send/pacing.ts).
+   * requests as they arrive, so that is the moment to space out (emails/send/pacing.ts). It may
+   * resolve to a function the adapter calls when the request has really gone out (its headers
+   * are written), which moves the recorded start there.
    */
   pace?: () => Promise<(() => void) | void>
 }

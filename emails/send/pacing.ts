@@ -1,60 +1,92 @@
 /**
- * Paces requests to the provider (Resend's limit counts requests, not emails), two rules:
- * 1. real starts at least 1/rate s apart, plus SAFETY_SHARE, and a 429's retry-after pushes the
- *    next start back for everyone. `wait()` belongs right before the HTTP request goes out (the
- *    messenger's `pace`), after the database write and the body: timed earlier, that varying work
- *    squeezed two real starts closer than the interval;
- * 2. at most `rate` requests reach the provider in ANY second, whatever the way there does: a
- *    request arrives after it starts and before its answer comes back, so a start ≥ 1 s after the
- *    answer of the request `rate` back cannot share a second with it. A strict sliding-window
- *    limiter needs this; rule 1 alone leaves it to how evenly requests arrive (bench/newsletter.ts:
- *    5 × 429 in 106 requests with rule 1 alone, 0 with both).
- * `wait()` resolves to a function to call when the answer is back (or the request gave up).
+ * Paces requests to the provider. Resend's limit counts requests (not emails) as they arrive, and
+ * the strictest reading of "R requests per second" is a sliding window: at most R arrivals in ANY
+ * 1-second span. One rule keeps every such window within the limit and wastes nothing:
+ *
+ *   request k starts no earlier than the start of request k − R, plus 1 s, plus MARGIN_MS.
+ *
+ * Then requests k − R … k − 1 all start less than 1 s before k, so R of them fit in a second and
+ * never R + 1. The provider counts arrivals, not our starts: a request arrives a few ms after it
+ * starts, and that delay varies (the other side's event loop, the scheduler); the margin absorbs
+ * the difference between two delays. The rule waits only on starts, not answers: a sender whose
+ * answer comes back quickly sends the next at once, and one that was late catches up (starting 1 s
+ * after the answer of request k − R instead cost the whole round trip: 80.8 % of the ceiling).
+ *
+ * "Start" is the moment `wait()` resolves, which belongs right before the HTTP request is issued,
+ * after the database write and the body are done (the Resend adapter calls it inside the SDK's
+ * fetch): timed earlier, that varying work would sit between our start and the real one. `wait()`
+ * resolves to `sent`, which the adapter calls when the request's headers are on the socket: that
+ * moves the recorded start later, past what happens in between (the first fetch of a process
+ * loads undici and connects: 30–70 ms that a later request does not spend).
+ *
+ * A rate that is not a whole number (0.5/s) has no "R in a second": one request per 1/rate s.
+ * A 429's retry-after pushes the next start back for everyone (`pause`).
  */
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
-export const SAFETY_SHARE = 0.02
-/** Timer and clock granularity on top of rule 2's second. */
-const GUARD_MS = 2
+/** How much later than the window allows a request starts: arrival delays differ by less. */
+export const MARGIN_MS = 30
+
+/** Time as the pacer reads it: `performance.now()` and timers, or a test's fake clock. */
+export interface PacerClock {
+  now(): number
+  sleep(ms: number): Promise<void>
+}
+
+const realClock: PacerClock = { now: () => performance.now(), sleep }
 
 export class Pacer {
-  private nextStart = 0
-  /** When the answers of the last `rate` requests came back (rule 2). */
-  private answers: number[] = []
-  private readonly window: number
+  /** Start times of the last `perWindow` requests, oldest first. */
+  private starts: { at: number }[] = []
+  private notBefore = -Infinity
+  /** At most `perWindow` requests start in any `windowMs` (plus the margin). */
+  readonly perWindow: number
+  readonly windowMs: number
 
-  constructor(private readonly perSecond: number) {
-    // Rule 2 needs a whole number of requests per second; other rates keep rule 1 only.
-    this.window = Number.isInteger(perSecond) && perSecond >= 1 ? perSecond : 0
+  constructor(
+    perSecond: number,
+    private readonly clock: PacerClock = realClock,
+    readonly marginMs = MARGIN_MS,
+  ) {
+    if (!(perSecond > 0)) throw new Error(`The send rate must be above 0 (got ${perSecond})`)
+    const whole = Number.isInteger(perSecond)
+    this.perWindow = whole ? perSecond : 1
+    this.windowMs = whole ? 1000 : 1000 / perSecond
   }
 
-  get intervalMs() {
-    return (1000 / this.perSecond) * (1 + SAFETY_SHARE)
+  /** The earliest moment the next request may start. */
+  private earliest(): number {
+    const oldest =
+      this.starts.length >= this.perWindow
+        ? this.starts[this.starts.length - this.perWindow].at + this.windowMs + this.marginMs
+        : -Infinity
+    return Math.max(oldest, this.notBefore)
   }
 
-  /** Resolves when the next request may start (booking that slot) with its "answered" callback. */
+  /**
+   * Resolves when the next request may start, counting it as started then, to `sent`: call it
+   * when the request has really gone out to count the start from there. Checked and booked
+   * without an await in between, so concurrent callers never take the same slot.
+   */
   async wait(): Promise<() => void> {
     for (;;) {
-      const now = performance.now()
-      let start = Math.max(now, this.nextStart)
-      if (this.window && this.answers.length >= this.window)
-        start = Math.max(start, this.answers[this.answers.length - this.window] + 1000 + GUARD_MS)
-      if (start <= now) break
-      await sleep(start - now)
-    }
-    this.nextStart = performance.now() + this.intervalMs
-    let answered = false
-    return () => {
-      if (answered || !this.window) return
-      answered = true
-      this.answers.push(performance.now())
-      if (this.answers.length > this.window) this.answers.shift()
+      const now = this.clock.now()
+      const at = this.earliest()
+      if (at <= now) {
+        const start = { at: now }
+        this.starts.push(start)
+        if (this.starts.length > this.perWindow) this.starts.shift()
+        return () => {
+          start.at = Math.max(start.at, this.clock.now())
+        }
+      }
+      await this.clock.sleep(at - now)
     }
   }
 
   /** The provider said "not before `ms` from now". */
   pause(ms: number) {
-    this.nextStart = Math.max(this.nextStart, performance.now() + ms)
+    this.notBefore = Math.max(this.notBefore, this.clock.now() + ms)
   }
 }
 

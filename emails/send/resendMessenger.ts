@@ -1,5 +1,6 @@
 /** The Resend adapter: the `resend` SDK's batch and single-send calls, with a timeout on each. */
 import { AsyncLocalStorage } from 'node:async_hooks'
+import diagnostics from 'node:diagnostics_channel'
 
 import { type CreateEmailOptions, Resend } from 'resend'
 
@@ -69,34 +70,54 @@ export function classify(
 interface RequestStart {
   pace?: () => Promise<(() => void) | void>
   timeoutMs: number
+  /** Set once paced: the pacer's "it has really gone out now". */
+  sent?: () => void
 }
 type FetchRequest = (path: string, options: RequestInit) => Promise<unknown>
+
+/** The send in progress, through the SDK's calls down to undici's (async context). */
+const current = new AsyncLocalStorage<RequestStart>()
+
+/**
+ * When its headers are written, a request has gone out: the provider counts it from about then.
+ * Node's fetch (undici) says so on diagnostics channels; the request it creates inside one of our
+ * sends is matched to that send by the async context. Without these channels (another fetch),
+ * the pacer keeps the moment `pace` resolved, a little earlier: safe, with less margin.
+ */
+const sentCallbacks = new WeakMap<object, () => void>()
+diagnostics.subscribe('undici:request:create', (message) => {
+  const sent = current.getStore()?.sent
+  const request = (message as { request?: object }).request
+  if (sent && request) sentCallbacks.set(request, sent)
+})
+diagnostics.subscribe('undici:client:sendHeaders', (message) => {
+  const request = (message as { request?: object }).request
+  if (!request) return
+  sentCallbacks.get(request)?.()
+  sentCallbacks.delete(request)
+})
 
 /**
  * The SDK builds the JSON body, then fetches. Pacing before the SDK call would time the start
  * before that work (tens of ms for 100 emails, varying), so the pace and the timeout are applied
  * inside the SDK's one fetch method, right before the request goes out, and the pacer hears when
- * the answer is back. (`fetchRequest` is the SDK's, not ours: re-check when `resend` moves.)
+ * it went out. (`fetchRequest` is the SDK's, not ours: re-check when `resend` moves.)
  */
-function paceAtFetch(resend: Resend, current: AsyncLocalStorage<RequestStart>) {
+function paceAtFetch(resend: Resend) {
   const sdk = resend as unknown as { fetchRequest: FetchRequest }
   const fetchRequest = sdk.fetchRequest.bind(resend)
   sdk.fetchRequest = async (path, options) => {
     const start = current.getStore()
     if (!start) return fetchRequest(path, options)
-    const answered = await start.pace?.()
-    try {
-      return await fetchRequest(path, { ...options, signal: AbortSignal.timeout(start.timeoutMs) })
-    } finally {
-      answered?.()
-    }
+    const sent = await start.pace?.()
+    if (sent) start.sent = sent
+    return fetchRequest(path, { ...options, signal: AbortSignal.timeout(start.timeoutMs) })
   }
 }
 
 export function resendMessenger(opts: { apiKey: string; baseUrl?: string }): Messenger {
   const resend = new Resend(opts.apiKey, opts.baseUrl ? { baseUrl: opts.baseUrl } : undefined)
-  const current = new AsyncLocalStorage<RequestStart>()
-  paceAtFetch(resend, current)
+  paceAtFetch(resend)
   return {
     name: opts.baseUrl ? `Resend (${opts.baseUrl})` : 'Resend',
     async sendBatch(emails, { idempotencyKey, timeoutMs, pace }) {

@@ -216,6 +216,25 @@ describe('sending an issue to 1,000 subscribers', () => {
   })
 })
 
+describe('at Resend’s default 2 requests/s, against the strictest limiter', () => {
+  it('sends the 700 confirmed readers with no 429 from a sliding window of 2 requests in ANY second, each once', async () => {
+    const issue = await newIssue('strengt-vindauge')
+    bed.fake.setRateLimit(2, undefined, 'sliding-window')
+    const started = bed.fake.requests.length
+    try {
+      expect(await sendIssue(payload, issue.id, fast({ ratePerSecond: 2 }))).toMatchObject({
+        status: 'sent',
+      })
+    } finally {
+      bed.fake.setRateLimit(null)
+    }
+    const requests = bed.fake.requests.slice(started)
+    expect(requests.filter((r) => r.status === 429)).toEqual([])
+    expect(requests).toHaveLength(7)
+    expectEachConfirmedOnce(issue.id)
+  }, 30_000)
+})
+
 describe('when Resend pushes back', () => {
   it('a 429 storm: waits as retry-after says, and everything is still delivered exactly once', async () => {
     const issue = await newIssue('429-storm')
