@@ -18,7 +18,7 @@ async function advisorIds(payload: Payload, topic: Where | null, req?: Partial<P
     sort: 'id',
     pagination: false,
     depth: 0,
-    select: { id: true },
+    select: { name: true },
     req,
   })
   return found.docs.map((u) => u.id)
