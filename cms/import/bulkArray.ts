@@ -124,10 +124,10 @@ export class BulkArrayReader {
 
   /** The next piece of the unzipped file. */
   push(chunk: Buffer): void {
-    const b = this.carry ? Buffer.concat([this.carry, chunk]) : chunk
-    this.carry = null
+    const b = chunk
     const length = b.length
-    let i = 0
+    let i = this.carry ? this.finishCarried(chunk) : 0
+    if (i < 0) return
     while (i < length) {
       const c = b[i]
       const kind = CLASS[c]
@@ -162,6 +162,30 @@ export class BulkArrayReader {
         this.afterElement = true
         this.afterComma = false
         i = end
+      }
+    }
+  }
+
+  /**
+   * The record cut in two at the last piece's end: joined with as much of the new piece as it
+   * takes (not the whole piece), and finished. Returns where the new piece goes on, or -1 when the
+   * record goes on past it too.
+   */
+  private finishCarried(chunk: Buffer): number {
+    const carry = this.carry!
+    for (let head = Math.min(chunk.length, 16 * 1024); ; head = Math.min(chunk.length, head * 4)) {
+      const joined = Buffer.concat([carry, chunk.subarray(0, head)])
+      const end = this.scanValue(joined, 0)
+      if (end >= 0) {
+        this.carry = null
+        this.finishRecord(joined, 0, end)
+        this.afterElement = true
+        this.afterComma = false
+        return end - carry.length
+      }
+      if (head === chunk.length) {
+        this.carry = joined
+        return -1
       }
     }
   }
