@@ -57,6 +57,8 @@ export default buildConfig({
       importMapFile: path.resolve('cms/app/(payload)/admin/importMap.js'),
     },
     components: {
+      // The date picker's calendar and the editor's hard-coded labels in Nynorsk.
+      providers: ['/admin/AdminNynorsk#AdminNynorsk'],
       // Advisors' tools: the dashboard and the broker's matching report (advisor/admin only).
       afterNavLinks: ['/admin/AdvisorNavLinks#AdvisorNavLinks'],
       views: {

@@ -267,7 +267,47 @@ describe('the admin in Nynorsk', () => {
     for (const path of paths) problems.push(...(await problemsOn(page, path)))
     await context.close()
     expect(problems).toEqual([])
+    // Nor did any screen fail to render a part (the admin logs what it could not render).
+    expect(server.errors()).toEqual([])
   }, 600_000)
+
+  it('has a Nynorsk calendar in the date picker, and an English one for staff who chose English', async () => {
+    const context = await newStaffContext()
+    const page = await login(context, ADMIN)
+    const openPicker = async () => {
+      await open(page, '/collections/events/create')
+      await page.locator('.react-datepicker__input-container input').first().click()
+      await page.locator('.react-datepicker__day-name').first().waitFor()
+      return {
+        weekdays: await page.locator('.react-datepicker__day-name').allInnerTexts(),
+        months: await page.locator('.react-datepicker__month-select option').allInnerTexts(),
+        problems: forbiddenIn(await screenText(page)),
+      }
+    }
+    const nynorsk = await openPicker()
+    expect(nynorsk.weekdays).toEqual(['må', 'ty', 'on', 'to', 'fr', 'la', 'su'])
+    expect(nynorsk.months).toEqual([
+      'januar',
+      'februar',
+      'mars',
+      'april',
+      'mai',
+      'juni',
+      'juli',
+      'august',
+      'september',
+      'oktober',
+      'november',
+      'desember',
+    ])
+    expect(nynorsk.problems).toEqual([])
+
+    await context.addCookies([{ name: 'payload-lng', value: 'en', url: server.base }])
+    const english = await openPicker()
+    expect(english.weekdays).toEqual(['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'])
+    expect(english.months).toContain('December')
+    await context.close()
+  }, 180_000)
 
   it('marks the content-language switch and opens "Opprett ny" in Nynorsk without creating anything', async () => {
     const context = await newStaffContext()
@@ -278,6 +318,12 @@ describe('the admin in Nynorsk', () => {
     await open(page, '/collections/articles/create')
     // ... yet a new article starts in Nynorsk, and nothing is saved until the editor saves.
     expect(new URL(page.url()).searchParams.get('locale')).toBe('nn')
+    // The author's name arrives with the relationship field's own request, after the page.
+    await page
+      .locator('#field-author')
+      .getByText('Astrid Administrator')
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined)
     const text = await page.locator('body').innerText()
     expect(text).toMatch(/Innhaldsspråk:?\s*Nynorsk/)
     // The author is the one writing it.

@@ -29,13 +29,21 @@ export const osloDate = (name: string, overrides: Partial<DateField> = {}): Date
 
 type DateAdmin = NonNullable<DateField['admin']>
 
+/** The picker's caption and screen-reader labels in the admin language (cms/admin/DateField.tsx). */
+const DATE_FIELD = '/admin/DateField#DateField'
+
 /** A field's own admin options (sidebar, condition) must not drop the Norwegian date format. */
 function withDateAdmin(admin: DateAdmin | undefined, date: DateAdmin['date']): DateAdmin {
-  return { ...admin, date: { ...date, ...admin?.date } as DateAdmin['date'] }
+  return {
+    ...admin,
+    components: { Field: DATE_FIELD, ...admin?.components },
+    date: { ...date, ...admin?.date } as DateAdmin['date'],
+  }
 }
 
 /** For a time Payload or a job records (no time-zone column): shown Norwegian style. */
 export const recordedTimeAdmin = {
+  components: { Field: DATE_FIELD },
   date: {
     pickerAppearance: 'dayAndTime',
     displayFormat: 'dd.MM.yyyy HH:mm',

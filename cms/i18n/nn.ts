@@ -662,7 +662,7 @@ export const nnTranslations: DefaultTranslationsObject = {
 }
 
 /**
- * date-fns has no Nynorsk locale in Payload's list; Bokmål's month names are the same, and every
- * date the admin shows uses numeric formats (dd.MM.yyyy) anyway.
+ * Payload loads date-fns locales only from its own list, which has no Nynorsk: `nb` is the one it
+ * loads for us, and the admin's browser makes it Nynorsk (cms/i18n/dateLocale.ts).
  */
 export const nn: Language = { dateFNSKey: 'nb', translations: nnTranslations }

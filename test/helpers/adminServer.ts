@@ -19,7 +19,11 @@ const HEAVY_LOCK = '/tmp/heavy.lock'
 export interface AdminServer {
   base: string
   stop: () => void
+  /** The errors the admin has logged so far (Next's "⨯ …" render errors, Payload's ERROR lines). */
+  errors: () => string[]
 }
+
+const isErrorLine = (line: string) => /⨯|\bERROR\b/.test(line)
 
 export async function startBuiltAdmin(port: number): Promise<AdminServer> {
   const base = `http://localhost:${port}`
@@ -49,8 +53,17 @@ export async function startBuiltAdmin(port: number): Promise<AdminServer> {
   const server: ChildProcess = spawn(
     path.join(root, 'node_modules/.bin/next'),
     ['start', 'cms', '-p', String(port)],
-    { cwd: root, env, stdio: 'ignore' },
+    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
   )
+  const errors: string[] = []
+  for (const stream of [server.stdout, server.stderr]) {
+    let rest = ''
+    stream?.setEncoding('utf8').on('data', (chunk: string) => {
+      const lines = (rest + chunk).split('\n')
+      rest = lines.pop() ?? ''
+      errors.push(...lines.filter(isErrorLine))
+    })
+  }
   await waitForHttp(`${base}/admin/login`, 120_000)
-  return { base, stop: () => server.kill('SIGTERM') }
+  return { base, stop: () => server.kill('SIGTERM'), errors: () => [...errors] }
 }

@@ -24,12 +24,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DateField as DateField_65de021293200f135db506e678384235 } from '../../../admin/DateField'
 import { UpcomingCoursesField as UpcomingCoursesField_68fe3197ebbfc1e931698b6a283723fc } from '../../../matching/UpcomingCoursesField'
 import { LogMeetingButton as LogMeetingButton_38be967a6535b4a8be5e94fd39e8d84e } from '../../../collections/Businesses/admin/LogMeetingButton'
 import { MeetingRowLabel as MeetingRowLabel_50ded3a1f813416af81852832b9230de } from '../../../collections/Businesses/admin/MeetingRowLabel'
 import { AddFromRegister as AddFromRegister_46a626d6227a7890b4c95b85f949ec5e } from '../../../collections/Businesses/admin/AddFromRegister'
 import { NewsletterWorkflow as NewsletterWorkflow_c15f1c3cb17d91c36e0ea7d3f8021f3c } from '../../../collections/Newsletters/admin/Workflow'
 import { AdvisorNavLinks as AdvisorNavLinks_b28fc0ecd79c69eab3b724a81690d43d } from '../../../admin/AdvisorNavLinks'
+import { AdminNynorsk as AdminNynorsk_7d5291dbe13f186ded95b6329683e476 } from '../../../admin/AdminNynorsk'
 import { StartPage as StartPage_3d478a9ccdb61cb3b7bee8373ea37cb7 } from '../../../admin/StartPage'
 import { AdvisorDashboardView as AdvisorDashboardView_830c0f36245c1a71531caa96a2c20956 } from '../../../advisor/AdvisorDashboardView'
 import { MatchingReportView as MatchingReportView_ced9a27045ed8f459ccf6d66715bd97b } from '../../../matching/MatchingReportView'
@@ -63,12 +65,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/DateField#DateField": DateField_65de021293200f135db506e678384235,
   "/matching/UpcomingCoursesField#UpcomingCoursesField": UpcomingCoursesField_68fe3197ebbfc1e931698b6a283723fc,
   "/collections/Businesses/admin/LogMeetingButton#LogMeetingButton": LogMeetingButton_38be967a6535b4a8be5e94fd39e8d84e,
   "/collections/Businesses/admin/MeetingRowLabel#MeetingRowLabel": MeetingRowLabel_50ded3a1f813416af81852832b9230de,
   "/collections/Businesses/admin/AddFromRegister#AddFromRegister": AddFromRegister_46a626d6227a7890b4c95b85f949ec5e,
   "/collections/Newsletters/admin/Workflow#NewsletterWorkflow": NewsletterWorkflow_c15f1c3cb17d91c36e0ea7d3f8021f3c,
   "/admin/AdvisorNavLinks#AdvisorNavLinks": AdvisorNavLinks_b28fc0ecd79c69eab3b724a81690d43d,
+  "/admin/AdminNynorsk#AdminNynorsk": AdminNynorsk_7d5291dbe13f186ded95b6329683e476,
   "/admin/StartPage#StartPage": StartPage_3d478a9ccdb61cb3b7bee8373ea37cb7,
   "/advisor/AdvisorDashboardView#AdvisorDashboardView": AdvisorDashboardView_830c0f36245c1a71531caa96a2c20956,
   "/matching/MatchingReportView#MatchingReportView": MatchingReportView_ced9a27045ed8f459ccf6d66715bd97b,
