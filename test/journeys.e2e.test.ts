@@ -251,10 +251,7 @@ describe('an editor publishes', () => {
 })
 
 describe('an editor sends a newsletter', () => {
-  // KNOWN FAILURE, skipped so the rest of the suite can land: under `npm start` the first "Send
-  // now" after start does not reach status "sent" within 3 minutes (a later one, in the citizen
-  // journey below, does). The cause is not found yet; see the note on issue 9.
-  it.skip('fill, preview, test, send now: every confirmed subscriber gets it once, in their language', async () => {
+  it('fill, preview, test, send now: every confirmed subscriber gets it once, in their language', async () => {
     const confirmed = await api(
       'GET',
       '/api/subscribers?where[status][equals]=confirmed&limit=1000&depth=0',
@@ -282,10 +279,19 @@ describe('an editor sends a newsletter', () => {
 
     // "Send now" in the admin, as the editor presses it.
     await page.goto(`${admin}/admin/collections/newsletters/${issue.id}`)
-    const sendNow = page.getByRole('button', { name: /send (no|now)/i })
-    await sendNow.click()
-    const confirmDialog = page.getByRole('button', { name: /^(ja|yes|send)/i })
-    if (await confirmDialog.isVisible().catch(() => false)) await confirmDialog.click()
+    // The admin asks "are you sure?" in the browser's own dialog; the editor says yes. (Left
+    // unanswered, Playwright dismisses it: nothing is sent, as for an editor who says no.)
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.message())
+        void dialog.accept()
+      }),
+    )
+    await page.getByRole('button', { name: /send (no|now)/i }).click()
+    expect(await asked).toMatch(/abonnent|subscriber/i)
+    await expect
+      .poll(async () => (await api('GET', `/api/newsletters/${issue.id}/progress`)).status)
+      .not.toBe('draft')
 
     const progress = await eventually(
       'the issue to be sent',
@@ -299,7 +305,7 @@ describe('an editor sends a newsletter', () => {
     expect(progress.recipients.failed).toBe(0)
     const sent = (await emails())
       .slice(before)
-      .filter((m) => m.tags.some((t) => t.name === 'newsletter'))
+      .filter((m) => m.tags.some((t) => t.name === 'issue' && t.value === String(issue.id)))
     const recipients = sent.flatMap((m) => m.to)
     expect(new Set(recipients).size).toBe(recipients.length)
     expect(recipients.sort()).toEqual(confirmed.docs.map((s: { email: string }) => s.email).sort())
