@@ -57,6 +57,18 @@ beforeAll(async () => {
     ).docs[0].slug
   samples.signupEvent = await withSignup('nn')
   samples.signupEventEn = await withSignup('en')
+  // A course the office runs itself carries the same sign-up form.
+  const courseWithSignup = async (locale: 'nn' | 'en') =>
+    (
+      await cms.payload.find({
+        collection: 'courses',
+        locale,
+        where: { runByOffice: { equals: true }, 'registration.method': { equals: 'site' } },
+        limit: 1,
+      })
+    ).docs[0].slug
+  samples.signupCourse = await courseWithSignup('nn')
+  samples.signupCourseEn = await courseWithSignup('en')
   browser = await launchChromium()
   // axe-core is injected as an inline script, which the site's Content-Security-Policy forbids
   // (rightly: the site runs no inline script of its own).
@@ -97,6 +109,11 @@ const pageTypes = () => [
     'event with sign-up',
     `/arrangement/${samples.signupEvent}/`,
     `/en/events/${samples.signupEventEn}/`,
+  ],
+  [
+    'course with sign-up',
+    `/kurs/${samples.signupCourse}/`,
+    `/en/courses/${samples.signupCourseEn}/`,
   ],
   ['404', '/finst-ikkje/', '/en/does-not-exist/'],
 ]

@@ -13,7 +13,7 @@ import { seed } from '../cms/seed'
 import { businesses } from '../cms/seed/data/businesses'
 import { subscribers } from '../cms/seed/data/subscribers'
 import { richText } from '../cms/seed/richText'
-import { fromOsloWallClock } from '../common/oslo'
+import { fromOsloWallClock, osloDay } from '../common/oslo'
 import { launchChromium } from './helpers/browser'
 import { testCms, type TestCms } from './helpers/cms'
 import { allText, buildTestSite, dataDir, exists, read, startCmsServer } from './helpers/site'
@@ -31,6 +31,10 @@ let hostileEventSlug: string
 // An editor wrote into the English fields while the admin's content language was English.
 const ENGLISH_ONLY_TITLE = 'Written in the English fields only'
 const HOSTILE_TITLE = `Kveldsmøte </script><script>document.title='pwned'</script> & meir`
+
+// 00:30 on 1 November 2025 in Oslo, still 31 October in UTC: the news archive files it under November.
+const NOVEMBER_NIGHT_TITLE = 'Sak publisert natt til november'
+const NOVEMBER_NIGHT = '2025-10-31T23:30:00.000Z'
 
 // 28 March 2027 is the night Oslo moves to summer time (CET → CEST).
 const BEFORE_DST = fromOsloWallClock(2027, 3, 27, 10, 0).toISOString()
@@ -55,6 +59,16 @@ beforeAll(async () => {
     }),
   })
   unpublishId = a.id
+  await payload.create({
+    collection: 'articles',
+    locale: 'nn',
+    data: filledByHooks({
+      title: NOVEMBER_NIGHT_TITLE,
+      excerpt: 'Publisert tjue over halv eitt om natta',
+      publishedAt: NOVEMBER_NIGHT,
+      _status: 'published',
+    }),
+  })
   await payload.create({
     collection: 'articles',
     locale: 'nn',
@@ -217,6 +231,50 @@ describe('every page type, in Nynorsk and English', () => {
     }
     expect(exists(out, 'nyheiter/berre-pa-nynorsk/index.html')).toBe(true)
     expect(exists(out, 'en/news/berre-pa-nynorsk/index.html')).toBe(false)
+  })
+
+  it('lists the latest twelve articles and an archive by Oslo month in both languages, every month in the sitemap', async () => {
+    const all = await cms.payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      locale: 'all',
+      sort: '-publishedAt',
+      pagination: false,
+    })
+    const month = (a: (typeof all.docs)[number]) =>
+      osloDay(a.publishedAt ?? a.createdAt).slice(0, 7)
+    const slug = (a: (typeof all.docs)[number], l: 'nn' | 'en') =>
+      (a.slug as unknown as Record<string, string | undefined>)[l]
+    const sitemap = read(out, 'sitemap.xml')
+    for (const [locale, news, archive] of [
+      ['nn', 'nyheiter', 'nyheiter/arkiv'],
+      ['en', 'en/news', 'en/news/archive'],
+    ] as const) {
+      const shown = all.docs.filter(
+        (a) => slug(a, locale) && exists(out, `${news}/${slug(a, locale)}/index.html`),
+      )
+      const link = (a: (typeof shown)[number]) => `href="/${news}/${slug(a, locale)}/"`
+      const list = read(out, `${news}/index.html`)
+      for (const a of shown.slice(0, 12)) expect(list).toContain(link(a))
+      for (const a of shown.slice(12)) expect(list).not.toContain(link(a))
+      for (const m of new Set(shown.map(month))) {
+        const address = `${archive}/${m.replace('-', '/')}/`
+        expect(list).toContain(`href="/${address}"`)
+        expect(sitemap).toContain(`/${address}</loc>`)
+        const page = read(out, `${address}index.html`)
+        for (const a of shown)
+          expect(page.includes(link(a)), `${m}: ${slug(a, locale)}`).toBe(month(a) === m)
+      }
+    }
+    const night = all.docs.find((a) => slug(a, 'nn') && a.publishedAt === NOVEMBER_NIGHT)!
+    expect(read(out, 'nyheiter/arkiv/2025/11/index.html')).toContain(
+      `/nyheiter/${slug(night, 'nn')}/`,
+    )
+    expect(read(out, 'nyheiter/arkiv/2025/11/index.html')).toContain(
+      '<h1>Nyheiter frå november 2025</h1>',
+    )
+    expect(exists(out, 'nyheiter/arkiv/2025/10/index.html')).toBe(false)
+    expect(exists(out, 'nyheiter/side/2/index.html')).toBe(false)
   })
 
   it('marks cancelled events instead of removing them, and shows Oslo times', async () => {
@@ -575,6 +633,113 @@ describe('search engines', () => {
     )
     expect(description).toMatch(/^Påmeldingsfrist: .+\d{2}:\d{2}/)
     expect(description.length).toBeGreaterThan(60)
+  })
+})
+
+describe('courses the office runs, workloads, prices and the logo', () => {
+  const officeCourse = async (locale: 'nn' | 'en') =>
+    (
+      await cms.payload.find({
+        collection: 'courses',
+        where: { runByOffice: { equals: true }, 'registration.method': { equals: 'site' } },
+        locale,
+        limit: 1,
+      })
+    ).docs[0]
+
+  it('a course the office runs shows its sign-up form and the places left, in both languages', async () => {
+    const nn = await officeCourse('nn')
+    const en = await officeCourse('en')
+    for (const [page, placesLeft, submit] of [
+      [`kurs/${nn.slug}/index.html`, `${nn.capacity} ledige plassar.`, 'Meld meg på'],
+      [`en/courses/${en.slug}/index.html`, `${en.capacity} places left.`, 'Sign me up'],
+    ]) {
+      const html = read(out, page!)
+      expect(html).toMatch(/<form[^>]+method="post"[^>]+action="[^"]+\/api\/event-registrations"/)
+      expect(html).toContain(`<input type="hidden" name="course" value="${nn.id}"`)
+      expect(html).toContain(placesLeft)
+      expect(html).toContain(submit)
+      expect(html).toMatch(/name="phone"[^>]*type="tel"/)
+      // Its own form instead of a link elsewhere.
+      expect(html).not.toMatch(/class="button" href="https?:/)
+    }
+  })
+
+  it('shows every course’s workload and writes it as courseWorkload on every instance, self-paced ones too', async () => {
+    const selfPaced = (
+      await cms.payload.find({
+        collection: 'courses',
+        where: { format: { equals: 'self-paced' }, _status: { equals: 'published' } },
+        locale: 'nn',
+        limit: 1,
+      })
+    ).docs[0]
+    const html = read(out, `kurs/${selfPaced.slug}/index.html`)
+    expect(html).toContain('Arbeidsmengd')
+    expect(html).toContain(`${selfPaced.workload!.hours} timar totalt`)
+    const [ld] = jsonLdOf(html).filter((n) => n['@type'] === 'Course')
+    expect(ld.hasCourseInstance).toEqual([
+      expect.objectContaining({ courseWorkload: `PT${selfPaced.workload!.hours}H` }),
+    ])
+    const weekly = (
+      await cms.payload.find({
+        collection: 'courses',
+        where: { 'workload.per': { equals: 'week' }, _status: { equals: 'published' } },
+        locale: 'en',
+        limit: 1,
+      })
+    ).docs[0]
+    expect(read(out, `en/courses/${weekly.slug}/index.html`)).toMatch(/hours a week for \d+ weeks/)
+  })
+
+  it('shows an event’s price and note on its page and in the list, and offers it in NOK by its sign-up state', async () => {
+    const paid = (
+      await cms.payload.find({
+        collection: 'events',
+        where: {
+          'price.free': { equals: false },
+          _status: { equals: 'published' },
+          startsAt: { greater_than: new Date().toISOString() },
+        },
+        locale: 'nn',
+        limit: 1,
+      })
+    ).docs[0]
+    const amount = `${paid.price!.amountNok} kr`
+    const html = read(out, `arrangement/${paid.slug}/index.html`)
+    expect(html).toContain(amount)
+    expect(html).toContain(paid.price!.note!)
+    expect(read(out, 'arrangement/index.html')).toContain(amount)
+    const [ld] = jsonLdOf(html).filter((n) => n['@type'] === 'Event')
+    expect(ld.offers).toMatchObject({
+      price: paid.price!.amountNok,
+      priceCurrency: 'NOK',
+      availability: 'https://schema.org/InStock',
+    })
+    const meeting = (
+      await cms.payload.find({
+        collection: 'events',
+        where: { 'registration.method': { equals: 'site' }, _status: { equals: 'published' } },
+        locale: 'nn',
+        limit: 1,
+      })
+    ).docs[0]
+    const meetingHtml = read(out, `arrangement/${meeting.slug}/index.html`)
+    expect(meetingHtml).toContain('Gratis')
+    const [meetingLd] = jsonLdOf(meetingHtml).filter((n) => n['@type'] === 'Event')
+    expect(meetingLd.offers).toMatchObject({ price: 0, priceCurrency: 'NOK' })
+    expect(String((meetingLd.offers as { url: string }).url)).toContain(
+      `/arrangement/${meeting.slug}/`,
+    )
+  })
+
+  it('shows the seeded logo in the header from the build’s own copy', () => {
+    const home = read(out, 'index.html')
+    const img = /<img[^>]+class="crest"[^>]*>/.exec(home)?.[0] ?? ''
+    const src = /src="([^"]+)"/.exec(img)?.[1] ?? ''
+    expect(src).toMatch(/^\/_astro\/.+\.svg$/)
+    expect(exists(out, src.slice(1))).toBe(true)
+    expect(read(out, src.slice(1))).toContain('<svg')
   })
 })
 

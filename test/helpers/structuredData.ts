@@ -62,7 +62,22 @@ function checkEvent(n: Node, p: string[]) {
     `eventAttendanceMode ${mode} for its locations`,
   )
   checkOrganization(p, 'Event organizer', n.organizer)
-  for (const o of list(n.offers)) need(p, 'Event', isUrl(o.url), 'offers.url')
+  for (const o of list(n.offers)) {
+    need(p, 'Event', isUrl(o.url), 'offers.url')
+    if (o.price !== undefined) {
+      need(p, 'Event', typeof o.price === 'number' && o.price >= 0, 'offers.price as a number')
+      need(p, 'Event', /^[A-Z]{3}$/.test(String(o.priceCurrency)), 'offers.priceCurrency')
+    }
+    if (o.availability !== undefined)
+      need(
+        p,
+        'Event',
+        /^https:\/\/schema\.org\/(InStock|SoldOut|PreOrder|LimitedAvailability|Discontinued)$/.test(
+          String(o.availability),
+        ),
+        'offers.availability as a schema.org ItemAvailability',
+      )
+  }
 }
 
 function checkCourse(n: Node, p: string[]) {
@@ -95,9 +110,7 @@ function checkCourse(n: Node, p: string[]) {
       isText(schedule.repeatFrequency) &&
       isDate(schedule.startDate)
     const workload = DURATION.test(String(i.courseWorkload ?? ''))
-    // Self-paced courses have no dates and the CMS has no workload field yet (see the report).
-    if (i.startDate)
-      need(p, 'CourseInstance', scheduled || workload, 'courseSchedule or courseWorkload')
+    need(p, 'CourseInstance', scheduled || workload, 'courseSchedule or courseWorkload')
   }
 }
 

@@ -5,6 +5,7 @@
 import type { Locale } from '../../../common/routes'
 import { t } from './localize'
 import type { SiteArticle, SiteCourse, SiteEvent, SiteProvider } from './types'
+import { isoDuration, totalHours } from './workload'
 
 /**
  * JSON for inside a <script type="application/ld+json"> element. The HTML parser ends the
@@ -130,6 +131,7 @@ export const eventLd = (
   const registers =
     !e.cancelled && (reg?.method === 'url' || reg?.method === 'contact' || reg?.method === 'site')
   const external = t(e.organiser, locale)
+  const price = e.price?.free ? 0 : (e.price?.amountNok ?? null)
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -151,21 +153,45 @@ export const eventLd = (
     organizer: external
       ? { '@type': 'Organization', name: external, ...(o.url ? { url: o.url } : {}) }
       : orgRef(o),
-    ...(registers
-      ? {
-          offers: {
-            '@type': 'Offer',
-            url: reg?.method === 'url' && reg.url ? reg.url : url,
-            availability:
-              e.signupStatus?.state === 'full' || e.signupStatus?.state === 'waitlist'
-                ? 'https://schema.org/SoldOut'
-                : 'https://schema.org/InStock',
-            ...(reg?.deadline ? { validThrough: reg.deadline } : {}),
-          },
-        }
-      : {}),
+    ...(registers || price !== null ? { offers: eventOffer(e, url, price) } : {}),
     url,
     inLanguage: inLanguage(locale),
+  }
+}
+
+/**
+ * Whether a place can be had, from the sign-up's state on this site: places left (few: limited),
+ * none (sold out, the waiting list included), closed or cancelled (no longer offered).
+ */
+function availability(e: SiteEvent): string | null {
+  if (e.cancelled) return 'https://schema.org/Discontinued'
+  if (e.registration?.method !== 'site') return 'https://schema.org/InStock'
+  const status = e.signupStatus
+  switch (status?.state) {
+    case 'open':
+      return status.placesLeft != null && status.placesLeft <= 3
+        ? 'https://schema.org/LimitedAvailability'
+        : 'https://schema.org/InStock'
+    case 'waitlist':
+    case 'full':
+      return 'https://schema.org/SoldOut'
+    case 'closed':
+      return 'https://schema.org/Discontinued'
+    default:
+      return null
+  }
+}
+
+/** The event's offer: its price in NOK (0 when free), where to sign up, and whether places are left. */
+function eventOffer(e: SiteEvent, url: string, price: number | null) {
+  const reg = e.registration
+  const state = availability(e)
+  return {
+    '@type': 'Offer',
+    url: reg?.method === 'url' && reg.url ? reg.url : url,
+    ...(price !== null ? { price, priceCurrency: 'NOK' } : {}),
+    ...(state ? { availability: state } : {}),
+    ...(reg?.deadline ? { validThrough: reg.deadline } : {}),
   }
 }
 
@@ -183,56 +209,69 @@ export const courseLd = (
   url: string,
   provider?: SiteProvider,
   extra: { description?: string; providerUrl?: string } = {},
-) => ({
-  '@context': 'https://schema.org',
-  '@type': 'Course',
-  name: t(c.title, locale),
-  ...(extra.description ? { description: extra.description } : {}),
-  url,
-  inLanguage: c.language === 'en' ? 'en' : c.language === 'no' ? 'nn-NO' : inLanguage(locale),
-  ...(provider
-    ? {
-        provider: {
-          '@type': 'Organization',
-          name: provider.name,
-          ...(extra.providerUrl || provider.website
-            ? { url: provider.website ?? extra.providerUrl }
-            : {}),
-          ...(provider.website ? { sameAs: provider.website } : {}),
-        },
-      }
-    : {}),
-  hasCourseInstance: c.sessions?.length
-    ? c.sessions.map((s) => {
-        const length = s.endsAt ? new Date(s.endsAt).getTime() - new Date(s.startsAt).getTime() : 0
-        return {
-          '@type': 'CourseInstance',
-          courseMode: MODE[c.format],
-          startDate: s.startsAt,
-          ...(s.endsAt ? { endDate: s.endsAt } : {}),
-          ...(t(c.location, locale) && c.format !== 'online'
-            ? { location: { '@type': 'Place', name: t(c.location, locale) } }
-            : {}),
-          // One meeting per session: Google's course rules want a schedule or a workload.
-          courseSchedule: {
-            '@type': 'Schedule',
+) => {
+  const workloadHours = totalHours(c.workload)
+  // Google's course rules want a schedule or a workload on every instance: the editor's workload
+  // for the whole course, else a session's own length.
+  const workload = workloadHours ? { courseWorkload: isoDuration(workloadHours) } : {}
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Course',
+    name: t(c.title, locale),
+    ...(extra.description ? { description: extra.description } : {}),
+    url,
+    inLanguage: c.language === 'en' ? 'en' : c.language === 'no' ? 'nn-NO' : inLanguage(locale),
+    ...(provider
+      ? {
+          provider: {
+            '@type': 'Organization',
+            name: provider.name,
+            ...(extra.providerUrl || provider.website
+              ? { url: provider.website ?? extra.providerUrl }
+              : {}),
+            ...(provider.website ? { sameAs: provider.website } : {}),
+          },
+        }
+      : {}),
+    hasCourseInstance: c.sessions?.length
+      ? c.sessions.map((s) => {
+          const length = s.endsAt
+            ? new Date(s.endsAt).getTime() - new Date(s.startsAt).getTime()
+            : 0
+          return {
+            '@type': 'CourseInstance',
+            courseMode: MODE[c.format],
             startDate: s.startsAt,
             ...(s.endsAt ? { endDate: s.endsAt } : {}),
-            repeatCount: 1,
-            repeatFrequency: 'P1D',
-            ...(length > 0 && length < 86_400_000 ? { duration: hours(length) } : {}),
-          },
-          ...(length > 0 && length < 86_400_000 ? { courseWorkload: hours(length) } : {}),
-        }
-      })
-    : [{ '@type': 'CourseInstance', courseMode: MODE[c.format] }],
-  offers: {
-    '@type': 'Offer',
-    ...(c.price?.free || c.price?.amountNok != null
-      ? { price: c.price?.free ? 0 : c.price?.amountNok }
-      : {}),
-    priceCurrency: 'NOK',
-    category: c.price?.free ? 'Free' : 'Paid',
-    ...(c.signupUrl ? { url: c.signupUrl } : {}),
-  },
-})
+            ...(t(c.location, locale) && c.format !== 'online'
+              ? { location: { '@type': 'Place', name: t(c.location, locale) } }
+              : {}),
+            // One meeting per session: Google's course rules want a schedule or a workload.
+            courseSchedule: {
+              '@type': 'Schedule',
+              startDate: s.startsAt,
+              ...(s.endsAt ? { endDate: s.endsAt } : {}),
+              repeatCount: 1,
+              repeatFrequency: 'P1D',
+              ...(length > 0 && length < 86_400_000 ? { duration: hours(length) } : {}),
+            },
+            ...(length > 0 && length < 86_400_000 ? { courseWorkload: hours(length) } : {}),
+            ...workload,
+          }
+        })
+      : [{ '@type': 'CourseInstance', courseMode: MODE[c.format], ...workload }],
+    offers: {
+      '@type': 'Offer',
+      ...(c.price?.free || c.price?.amountNok != null
+        ? { price: c.price?.free ? 0 : c.price?.amountNok }
+        : {}),
+      priceCurrency: 'NOK',
+      category: c.price?.free ? 'Free' : 'Paid',
+      ...(c.runByOffice && c.registration?.method === 'site'
+        ? { url }
+        : c.signupUrl
+          ? { url: c.signupUrl }
+          : {}),
+    },
+  }
+}

@@ -91,6 +91,26 @@ export const EVENT_KINDS = [
 ] as const
 
 const question = z.enum(['off', 'optional', 'required']).nullish()
+const questions = z
+  .object({
+    orgNumber: question,
+    phone: question,
+    dietary: question,
+    accessibility: question,
+    message: question,
+  })
+  .nullish()
+
+/** Sign-up on the site: counts only, never who (cms/events/signupState.ts). */
+const signupStatus = z
+  .object({
+    state: z.enum(['open', 'waitlist', 'full', 'closed', 'cancelled']).nullish(),
+    confirmed: z.number().nullish(),
+    waitlisted: z.number().nullish(),
+    placesLeft: z.number().nullish(),
+    erasedAfterDays: z.number().nullish(),
+  })
+  .nullish()
 
 export const eventSchema = z.object({
   id: z.number(),
@@ -111,26 +131,12 @@ export const eventSchema = z.object({
       url: optionalText,
       deadline: optionalDateTime,
       waitlist: z.boolean().nullish(),
-      questions: z
-        .object({
-          orgNumber: question,
-          phone: question,
-          dietary: question,
-          accessibility: question,
-          message: question,
-        })
-        .nullish(),
+      questions,
     })
     .nullish(),
-  /** Sign-up on the site: counts only, never who (cms/events/signupState.ts). */
-  signupStatus: z
-    .object({
-      state: z.enum(['open', 'waitlist', 'full', 'closed', 'cancelled']).nullish(),
-      confirmed: z.number().nullish(),
-      waitlisted: z.number().nullish(),
-      placesLeft: z.number().nullish(),
-      erasedAfterDays: z.number().nullish(),
-    })
+  signupStatus,
+  price: z
+    .object({ free: z.boolean().nullish(), amountNok: z.number().nullish(), note: text })
     .nullish(),
   cancelled: z.boolean().nullish(),
   topics: relations,
@@ -149,10 +155,28 @@ export const courseSchema = z.object({
   sessions: z
     .array(z.object({ startsAt: dateTime, endsAt: optionalDateTime, id: optionalText }))
     .nullish(),
+  workload: z
+    .object({
+      hours: z.number().nullish(),
+      per: z.enum(['total', 'week']).nullish(),
+      weeks: z.number().nullish(),
+    })
+    .nullish(),
   location: text,
   price: z.object({ free: z.boolean().nullish(), amountNok: z.number().nullish() }).nullish(),
   language: z.enum(['no', 'en', 'other']).nullish(),
   targetGroup: text,
+  /** A course the office runs itself may take sign-ups on this site, as an event does. */
+  runByOffice: z.boolean().nullish(),
+  capacity: z.number().nullish(),
+  registration: z
+    .object({
+      method: z.enum(['site', 'url']).nullish(),
+      waitlist: z.boolean().nullish(),
+      questions,
+    })
+    .nullish(),
+  signupStatus,
   signupUrl: optionalText,
   signupDeadline: optionalDateTime,
   descriptionHtml: text,
