@@ -5,7 +5,9 @@
  * down an article (with an image, in both languages), an event and a course; an editor sends a
  * newsletter with "Send now"; a citizen subscribes by keyboard, confirms, changes topics,
  * unsubscribes with one click, exports and erases; an advisor works a business and reads the
- * matching report; a business answers the needs survey and the advisor sees it.
+ * matching report; a business answers the needs survey and the advisor sees it; a visitor signs up
+ * for the seeded dialogue meeting by keyboard (calendar file by email; a cancellation promotes the
+ * waiting list); a business asks for help on /hjelp/ and the advisor for its topic replies.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -457,5 +459,238 @@ describe('an advisor and a business', () => {
     const topic = await api('GET', `/api/topics?where[slug][equals]=${topicSlug}&depth=0`)
     const after = await api('GET', `/api/businesses/${business.id}?depth=0`)
     expect(after.needs.map((n: { topic: number }) => n.topic)).toContain(topic.docs[0].id)
+  })
+})
+
+// ---- The first-line service (issue 14): event sign-up and guidance requests ----
+
+/** `eventually` for a check that finds something: the value found, never undefined or false. */
+const found = <T>(what: string, check: () => Promise<T | false | null | undefined>) =>
+  eventually(what, check) as Promise<T>
+
+/** A staff member logged in to the admin in their own browser context. */
+async function staffLogin(email: string, password: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'nn-NO', timezoneId: 'Europe/Oslo' })
+  const p = await context.newPage()
+  await p.goto(`${admin}/admin/login`)
+  await p.fill('input[name="email"]', email)
+  await p.fill('input[name="password"]', password)
+  await p.click('button[type="submit"]')
+  await p.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+  return p
+}
+
+/** A REST call with the session of the staff member logged in on `p`. */
+async function apiOn<T = any>(p: Page, method: string, url: string, body?: unknown): Promise<T> {
+  return p.evaluate(
+    async ({ method, url, body }) => {
+      const res = await fetch(url, {
+        method,
+        credentials: 'include',
+        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      const text = await res.text()
+      if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text.slice(0, 300)}`)
+      return text ? JSON.parse(text) : null
+    },
+    { method, url, body },
+  )
+}
+
+/** Tabs forward until the focused element matches, as a keyboard user does. */
+async function tabTo(p: Page, matches: (el: Element) => boolean, what: string) {
+  for (let i = 0; i < 40; i++) {
+    await p.keyboard.press('Tab')
+    if (await p.evaluate(`(${matches.toString()})(document.activeElement)`)) return
+  }
+  throw new Error(`Tab never reached ${what}`)
+}
+
+describe('a visitor signs up for the dialogue meeting', () => {
+  const slug = 'dialogmote-med-naeringssjefen'
+  const visitor = 'deltakar.journeys@example.no'
+  const leaving = 'avmeldar.journeys@example.no'
+  const waiting = 'venteliste.journeys@example.no'
+  interface PublicEvent {
+    id: number
+    title: string
+    startsAt: string
+    signupStatus: { state: string; placesLeft: number | null; waitlisted?: number }
+  }
+  const meeting = async () =>
+    (
+      (await (
+        await fetch(`${admin}/api/events?where[slug][equals]=${slug}&locale=nn&depth=0`)
+      ).json()) as { docs: PublicEvent[] }
+    ).docs[0]
+  /** The form's own endpoint, posted to as a script does (JSON). */
+  const signUp = (event: PublicEvent, name: string, email: string) =>
+    fetch(`${admin}/api/event-registrations`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ event: event.id, name, email, locale: 'nn' }),
+    })
+  const icsOf = (m: OutboxEmail & { attachments?: { filename: string; content: string }[] }) => {
+    const file = m.attachments?.find((a) => a.filename.endsWith('.ics'))
+    return file ? Buffer.from(file.content, 'base64').toString('utf8').replace(/\r\n /g, '') : ''
+  }
+  const icsStamp = (iso: string) =>
+    new Date(iso)
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '')
+
+  it('signs up by keyboard on the event page, sees the confirmation and gets the email with the calendar file', async () => {
+    const event = await found('the seeded dialogue meeting', meeting)
+    expect(event.signupStatus.state).toBe('open')
+    const browserPage = await (
+      await browser.newContext({ locale: 'nn-NO', timezoneId: 'Europe/Oslo' })
+    ).newPage()
+    await found(
+      'the event page',
+      async () => (await status(`${site}/arrangement/${slug}/`)) === 200,
+    )
+    await browserPage.goto(`${site}/arrangement/${slug}/`)
+    expect(await browserPage.locator('.signup-state').innerText()).toMatch(/ledige plassar/)
+    // Keyboard only: into the name field, then Tab from field to field, Enter on the button.
+    await browserPage.focus('.event-signup input[name="name"]')
+    await browserPage.keyboard.type('Dagny Deltakar')
+    await tabTo(browserPage, (el) => (el as HTMLInputElement).name === 'email', 'the email field')
+    await browserPage.keyboard.type(visitor)
+    await tabTo(browserPage, (el) => (el as HTMLInputElement).name === 'dietary', 'dietary needs')
+    await browserPage.keyboard.type('Vegetar')
+    await tabTo(
+      browserPage,
+      (el) => el.tagName === 'BUTTON' && (el as HTMLButtonElement).type === 'submit',
+      'the sign-up button',
+    )
+    await browserPage.keyboard.press('Enter')
+    await browserPage.waitForURL(/\/api\/event-registrations/, { timeout: 30_000 })
+    expect(await browserPage.locator('h1').innerText()).toContain('Takk for påmeldinga')
+
+    const confirmation = await found('the confirmation email', async () =>
+      (await emailsTo(visitor)).find((m) => m.subject.includes(event.title)),
+    )
+    expect(confirmation.subject).not.toMatch(/venteliste/i)
+    expect(confirmation.text).toMatch(/\/api\/event-registrations\/cancel\?token=/)
+    const ics = icsOf(confirmation)
+    expect(ics).toContain('BEGIN:VEVENT')
+    expect(ics).toMatch(new RegExp(`^UID:event-${event.id}@`, 'm'))
+    expect(ics).toContain(`SUMMARY:${event.title}`)
+    expect(ics).toContain(`DTSTART:${icsStamp(event.startsAt)}`)
+    const registration = await found('the registration to count', async () => {
+      const e = await meeting()
+      return e.signupStatus.placesLeft !== null && e.signupStatus.placesLeft < 8 ? e : false
+    })
+    expect(registration.signupStatus.state).toBe('open')
+  })
+
+  it('when full, a cancellation by the signed link gives the first on the waiting list the place, by email', async () => {
+    let event = await meeting()
+    expect((await signUp(event, 'Leiv Avmeldar', leaving)).status).toBe(201)
+    event = await meeting()
+    for (let i = 0; i < (event.signupStatus.placesLeft ?? 0); i++)
+      expect((await signUp(event, `Fyllar ${i}`, `fyllar${i}.journeys@example.no`)).status).toBe(
+        201,
+      )
+    event = await meeting()
+    expect(event.signupStatus).toMatchObject({ state: 'waitlist', placesLeft: 0 })
+
+    expect((await signUp(event, 'Vera Ventar', waiting)).status).toBe(201)
+    const waitlisted = await found('the waiting-list email', async () =>
+      (await emailsTo(waiting)).find((m) => /venteliste/i.test(m.subject)),
+    )
+    expect(waitlisted.subject).toContain(event.title)
+
+    // The one leaving follows the link in their confirmation email and presses the button.
+    const theirs = await found('the leaver’s confirmation', async () =>
+      (await emailsTo(leaving)).find((m) => /cancel\?token=/.test(m.text ?? '')),
+    )
+    const cancelUrl = /https?:\/\/\S+\/event-registrations\/cancel\?token=[\w.%-]+/.exec(
+      theirs.text!,
+    )![0]
+    const leaver = await (await browser.newContext({ locale: 'nn-NO' })).newPage()
+    await leaver.goto(cancelUrl)
+    await leaver.getByRole('button', { name: 'Meld meg av' }).click()
+    await leaver.getByRole('heading', { name: 'Du er avmeld' }).waitFor({ timeout: 30_000 })
+    expect(await leaver.content()).toContain('Takk for at du sa frå')
+
+    const promoted = await found('the promotion email', async () =>
+      (await emailsTo(waiting)).find((m) => m.subject.startsWith('Du har fått plass')),
+    )
+    expect(promoted.subject).toContain(event.title)
+    expect(icsOf(promoted)).toContain(`UID:event-${event.id}@`)
+    const after = await meeting()
+    expect(after.signupStatus).toMatchObject({ state: 'waitlist', placesLeft: 0 })
+  })
+})
+
+describe('a business asks the office for help', () => {
+  const requester = 'grunder.journeys@example.no'
+  const name = 'Kari Gründar'
+  let caseId = 0
+
+  it('a visitor sends a request from /hjelp/ and gets a receipt', async () => {
+    const visitor = await (await browser.newContext({ locale: 'nn-NO' })).newPage()
+    await visitor.goto(`${site}/hjelp/`)
+    await visitor.check('input[name="topic"][value="digitalisation"]')
+    await visitor.fill('textarea[name="description"]', 'Vi vil starte ein nettbutikk for strikk.')
+    await visitor.check('input[name="contactWay"][value="email"]')
+    await visitor.check('input[name="notRegistered"]')
+    await visitor.fill('input[name="name"]', name)
+    await visitor.fill('input[name="email"]', requester)
+    await visitor.check('input[name="consent"]')
+    await visitor.locator('form[action$="/api/guidance-requests"] button[type="submit"]').click()
+    await visitor.waitForURL(/\/api\/guidance-requests/, { timeout: 30_000 })
+    expect(await visitor.locator('h1').innerText()).toContain('Takk, vi har fått førespurnaden')
+    const receipt = await found('the receipt', async () =>
+      (await emailsTo(requester)).find((m) => m.subject === 'Vi har fått førespurnaden din'),
+    )
+    expect(receipt.text).toContain('Vi vil starte ein nettbutikk for strikk.')
+  })
+
+  it('the advisor for the topic sees it on the dashboard and replies from the admin; the reply reaches the requester', async () => {
+    // The office's admin gives the advisor the case went to a password (as when they start).
+    const officeAdmin = await staffLogin(login.email, login.password)
+    const found = await apiOn(
+      officeAdmin,
+      'GET',
+      `/api/guidance-requests?where[email][equals]=${requester}&depth=1`,
+    )
+    expect(found.totalDocs).toBe(1)
+    const request = found.docs[0]
+    caseId = request.id
+    // Digitalisation is among the seeded topics of Torbjørn Nordbø only.
+    expect(request.advisor).toMatchObject({ email: 'torbjorn.nordbo@vinje.example' })
+    const password = `Journeys-${Date.now()}`
+    await apiOn(officeAdmin, 'PATCH', `/api/users/${request.advisor.id}`, { password })
+    await officeAdmin.context().close()
+
+    const advisor = await staffLogin(request.advisor.email, password)
+    await advisor.goto(`${admin}/admin/advisor`)
+    const row = advisor.locator('tr', { hasText: name })
+    await row.waitFor({ timeout: 60_000 })
+    // Days since received, then the requester, the topic and the status.
+    expect((await row.locator('td').nth(0).innerText()).trim()).toBe('0')
+    expect(await row.innerText()).toContain('Digitalisering')
+    expect(await row.innerText()).toContain('Ny')
+
+    await row.getByRole('link', { name }).click()
+    await advisor.waitForURL(new RegExp(`/collections/guidance-requests/${caseId}`))
+    await advisor.locator('.array-field__add-row').first().click()
+    await advisor.fill('#field-thread__0__text', 'Vi kan møtast på kontoret torsdag kl. 13.')
+    await advisor.click('#action-save')
+
+    const reply = await found('the reply in the requester’s inbox', async () =>
+      (await emails()).find(
+        (m) => m.to.includes(requester) && (m.text ?? '').includes('torsdag kl. 13'),
+      ),
+    )
+    expect(reply.subject).toContain('Svar frå')
+    expect((reply as OutboxEmail & { replyTo?: string[] }).replyTo).toEqual([request.advisor.email])
+    const saved = await apiOn(advisor, 'GET', `/api/guidance-requests/${caseId}?depth=0`)
+    expect(saved.status).toBe('in-progress')
+    expect(saved.thread[0].sentAt).toBeTruthy()
   })
 })
