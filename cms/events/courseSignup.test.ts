@@ -12,6 +12,7 @@ import { eraseOldAttendeeData, sendDayBeforeReminders } from './housekeepingTask
 import { signupCourse } from './test/events'
 
 const PHONE = '+47 400 00 000'
+const OSLO = 'Europe/Oslo' as const
 let bed: Testbed
 let editor: string
 let ip = 0
@@ -180,8 +181,12 @@ describe('course sign-up', () => {
     const first = '2030-06-11T16:00:00.000Z'
     const course = await signupCourse(bed.cms.payload, {
       sessions: [
-        { startsAt: first, endsAt: '2030-06-11T18:00:00.000Z' },
-        { startsAt: '2030-06-18T16:00:00.000Z', endsAt: '2030-06-18T18:00:00.000Z' },
+        { startsAt: first, startsAt_tz: OSLO, endsAt: '2030-06-11T18:00:00.000Z' },
+        {
+          startsAt: '2030-06-18T16:00:00.000Z',
+          startsAt_tz: OSLO,
+          endsAt: '2030-06-18T18:00:00.000Z',
+        },
       ],
     })
     await postJson({
