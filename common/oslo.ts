@@ -61,8 +61,18 @@ export function osloDaysFromNow(days: number, time = '00:00', now = new Date()):
 }
 
 // Dates as readers see them: always Oslo's wall clock, whatever the machine's zone.
-const format = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(intlLocale(locale), { timeZone: OSLO, ...options })
+// Made once per locale and style: creating an Intl.DateTimeFormat costs far more than using one,
+// and a site build formats tens of thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+const format = (locale: Locale, options: Intl.DateTimeFormatOptions) => {
+  const key = `${locale} ${JSON.stringify(options)}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: OSLO, ...options })
+    formatters.set(key, formatter)
+  }
+  return formatter
+}
 
 /** "8. desember 2026" / "8 December 2026". */
 export const formatDate = (iso: string, locale: Locale) =>
@@ -96,8 +106,8 @@ export const formatMonth = (iso: string, locale: Locale) =>
   format(locale, { month: 'long', year: 'numeric' }).format(new Date(iso))
 
 /** Oslo's calendar day of an instant as YYYY-MM-DD. */
-export const osloDay = (iso: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: OSLO }).format(new Date(iso))
+const dayFormatter = new Intl.DateTimeFormat('en-CA', { timeZone: OSLO })
+export const osloDay = (iso: string) => dayFormatter.format(new Date(iso))
 
 /** "tysdag 1. desember 2026, 09:00–11:30" (same day) or start – end in full. */
 export function formatRange(

@@ -22,6 +22,8 @@ export interface BuildOptions {
   /** Where Astro keeps its content store between builds; one per CMS database. */
   cacheDir: string
   publicCmsUrl?: string
+  /** The build this one replaces: its compressed copies of unchanged files are reused. */
+  previousDir?: string | null
 }
 
 export type { WithheldDocument }
@@ -122,10 +124,18 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
       const reason = failureReason(astro.output) ?? `astro build exited ${astro.code}`
       throw new SiteBuildError(`The site build failed: ${reason}`, astro.output)
     }
-    const pagefind = await runCapturing(bin('pagefind'), ['--site', opts.outDir, '--silent'], env)
+    // Pagefind (its own process) only reads the pages, so they are compressed meanwhile; then
+    // the index it wrote.
+    const [pagefind, pagesCompressed] = await Promise.all([
+      runCapturing(bin('pagefind'), ['--site', opts.outDir, '--silent'], env),
+      precompress(opts.outDir, { skip: 'pagefind', previous: opts.previousDir }),
+    ])
     if (pagefind.code !== 0)
       throw new SiteBuildError('The search index (Pagefind) failed', astro.output + pagefind.output)
-    const compressed = await precompress(opts.outDir)
+    const index = await precompress(path.join(opts.outDir, 'pagefind'), {
+      previous: opts.previousDir && path.join(opts.previousDir, 'pagefind'),
+    })
+    const compressed = pagesCompressed + index
     writeBuildInfo(opts.outDir, { publicCmsUrl: opts.publicCmsUrl ?? opts.cmsUrl })
     return {
       pages: countPages(opts.outDir),

@@ -7,7 +7,7 @@
 import { startLoop } from '../../common/loop'
 import { osloParts } from '../../common/oslo'
 import { buildSite, logTail, SiteBuildError } from './build'
-import { makeLive, newBuildDir, pruneBuilds, siteDirs } from './live'
+import { liveDir, makeLive, newBuildDir, pruneBuilds, siteDirs } from './live'
 import type { SiteBuildQueue } from './queue'
 
 /**
@@ -68,6 +68,7 @@ export function startPublisher(opts: PublisherOptions): Publisher {
         siteUrl: opts.siteUrl,
         publicCmsUrl: opts.publicCmsUrl,
         cacheDir: siteDirs(opts.dataDir).cache,
+        previousDir: liveDir(opts.dataDir),
       })
       makeLive(opts.dataDir, outDir)
       pruneBuilds(opts.dataDir)
