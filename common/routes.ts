@@ -8,6 +8,7 @@ export { htmlLang, isLocale, LOCALES, otherLocale, type Locale } from './locales
 
 export const SECTIONS = {
   news: { nn: 'nyheiter', en: 'news' },
+  newsArchive: { nn: 'nyheiter/arkiv', en: 'news/archive' },
   events: { nn: 'arrangement', en: 'events' },
   pastEvents: { nn: 'arrangement/tidlegare', en: 'events/past' },
   courses: { nn: 'kurs', en: 'courses' },
@@ -37,6 +38,10 @@ export function href(locale: Locale, section?: Section, slug?: string | number):
   const path = SECTIONS[section][locale]
   return `${prefix(locale)}/${path}/${slug !== undefined ? `${slug}/` : ''}`
 }
+
+/** A month of the news archive: `/nyheiter/arkiv/2026/12/`; `month` is `YYYY-MM`. */
+export const newsMonthHref = (locale: Locale, month: string) =>
+  href(locale, 'newsArchive', month.replace('-', '/'))
 
 export const homeHref = (locale: Locale) => href(locale)
 export const rssHref = (locale: Locale) => `${prefix(locale)}/rss.xml`

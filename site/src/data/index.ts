@@ -4,6 +4,7 @@
  */
 import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content'
 
+import { osloDay } from '../../../common/oslo'
 import type { Locale } from '../../../common/routes'
 import { hasPage, t } from '../lib/localize'
 import type * as T from '../lib/types'
@@ -60,6 +61,25 @@ export function articles(locale: Locale): Promise<T.SiteArticle[]> {
           ? 1
           : 0
     return list.filter((a) => locale === 'nn' || hasPage(a, 'en')).sort(byDate)
+  })
+}
+
+/** The Oslo month (`YYYY-MM`) an article belongs to in the news archive. */
+export const articleMonth = (a: T.SiteArticle) => osloDay(a.publishedAt ?? a.createdAt).slice(0, 7)
+
+/**
+ * The news archive: articles by month, newest month first. A new article changes only its own
+ * month's page (and the short "latest" list), so publishing never shifts every list page.
+ */
+export function articlesByMonth(locale: Locale): Promise<Map<string, T.SiteArticle[]>> {
+  return memo(`articlesByMonth:${locale}`, async () => {
+    const months = new Map<string, T.SiteArticle[]>()
+    for (const a of await articles(locale)) {
+      const month = articleMonth(a)
+      if (!months.has(month)) months.set(month, [])
+      months.get(month)!.push(a)
+    }
+    return new Map([...months].sort(([a], [b]) => b.localeCompare(a)))
   })
 }
 

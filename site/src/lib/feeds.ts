@@ -2,8 +2,24 @@
 import rss from '@astrojs/rss'
 import type { APIContext } from 'astro'
 
-import { articles, courses, events, providers, sentNewsletters, settings, topics } from '../data'
-import { href, type Locale, otherLocale, rssHref, SECTIONS } from '../../../common/routes'
+import {
+  articles,
+  articlesByMonth,
+  courses,
+  events,
+  providers,
+  sentNewsletters,
+  settings,
+  topics,
+} from '../data'
+import {
+  href,
+  type Locale,
+  newsMonthHref,
+  otherLocale,
+  rssHref,
+  SECTIONS,
+} from '../../../common/routes'
 import { tr } from '../i18n/strings'
 import { has, hasPage, t } from './localize'
 
@@ -70,6 +86,13 @@ async function sitemapEntries(): Promise<Entry[]> {
       lastmod: d.updatedAt,
     }))
   entries.push(...localized(await articles('nn'), 'news'))
+  const englishMonths = await articlesByMonth('en')
+  entries.push(
+    ...[...(await articlesByMonth('nn')).keys()].map((month) => ({
+      nn: newsMonthHref('nn', month),
+      en: englishMonths.has(month) ? newsMonthHref('en', month) : undefined,
+    })),
+  )
   entries.push(...localized((await events('nn')).all, 'events'))
   entries.push(...localized((await courses('nn')).all, 'courses'))
   entries.push(

@@ -1,9 +1,18 @@
 /** getStaticPaths bodies shared by the Nynorsk and English page files. */
-import { articles, courses, events, providers, sentNewsletters, topics } from '../data'
+import {
+  articles,
+  articlesByMonth,
+  courses,
+  events,
+  providers,
+  sentNewsletters,
+  topics,
+} from '../data'
 import type { Locale } from '../../../common/routes'
 import { has, t } from './localize'
 
-export const NEWS_PER_PAGE = 12
+/** How many articles the news page shows before the archive by month takes over. */
+export const LATEST_NEWS = 12
 
 /**
  * The loaders withhold documents without an address, but one page must never stop the build:
@@ -21,12 +30,10 @@ export async function articlePaths(locale: Locale) {
   )
 }
 
-export async function newsPagePaths(locale: Locale) {
-  const list = await articles(locale)
-  const pages = Math.max(1, Math.ceil(list.length / NEWS_PER_PAGE))
-  return Array.from({ length: pages - 1 }, (_, i) => ({
-    params: { page: String(i + 2) },
-    props: { page: i + 2, pages },
+export async function newsMonthPaths(locale: Locale) {
+  return [...(await articlesByMonth(locale)).keys()].map((month) => ({
+    params: { year: month.slice(0, 4), month: month.slice(5, 7) },
+    props: { month },
   }))
 }
 
