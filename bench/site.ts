@@ -1,10 +1,13 @@
 /**
  * bench/site.ts: the public site at 1,000 and 10,000 articles (events, courses and topics in
  * proportion) in a scratch database. Prints full build time and the Astro process's peak memory,
- * publish-to-live time for one changed article (p50 of 5, at 1,000), bytes transferred for an
- * article page (HTML + CSS, gzip) and its JavaScript; and Hugo's time for as many pages when
- * `hugo` is installed.
- *   npx tsx bench/site.ts [--sizes 1000,10000]
+ * publish-to-live time (p50 and p95 of ten changed articles, each saved and then fetched from the
+ * served site until the change shows), bytes transferred for an article page (HTML + CSS, gzip)
+ * and its JavaScript; and Hugo's time for as many pages when `hugo` is installed
+ * (`apt-get install hugo`).
+ *   npx tsx bench/site.ts [--sizes=1000,10000] [--data=<folder>]
+ * `--data` keeps the scratch database in that folder (one sub-folder per size) and tops it up on
+ * the next run instead of seeding from nothing.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -16,11 +19,15 @@ import { printTable, s } from './lib'
 const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.split('=')[1] ?? '1000,10000')
   .split(',')
   .map(Number)
+const keepIn = process.argv.find((a) => a.startsWith('--data='))?.split('=')[1]
 const root = path.resolve(import.meta.dirname, '..')
 
 /** Each size runs in its own process: one scratch database and data folder each. */
 async function runSize(n: number) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `nh-bench-site-${n}-`))
+  const dataDir = keepIn
+    ? path.join(keepIn, String(n))
+    : fs.mkdtempSync(path.join(os.tmpdir(), `nh-bench-site-${n}-`))
+  fs.mkdirSync(dataDir, { recursive: true })
   const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['bench/siteSize.ts', String(n)], {
     cwd: root,
     env: {
@@ -84,7 +91,9 @@ for (const n of sizes) {
     'astro peak RSS': `${(r.peakRssKb / 1024).toFixed(0)} MB`,
     pagefind: s(r.pagefindMs),
     hugo: hugo === null ? 'not installed' : s(hugo),
-    'publish→live p50': r.publishP50Ms ? s(r.publishP50Ms) : '–',
+    'full build ÷ hugo': hugo === null ? '–' : `${((r.buildMs + r.pagefindMs) / hugo).toFixed(1)}×`,
+    'publish→live p50': s(r.publishP50Ms),
+    'publish→live p95': s(r.publishP95Ms),
     'article HTML+CSS gzip': `${(r.articleGzipBytes / 1024).toFixed(1)} KB`,
     'article JS': `${r.articleJsBytes} B`,
   })

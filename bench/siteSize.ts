@@ -17,6 +17,7 @@ import { percentile } from './lib'
 import { filledByHooks } from '../test/helpers/docs'
 
 const n = Number(process.argv[2])
+const PUBLISH_ROUNDS = 10
 const root = path.resolve(import.meta.dirname, '..')
 const dataDir = process.env.DATA_DIR!
 const payload = await getCms()
@@ -149,52 +150,51 @@ const cssBytes = cssLinks.reduce(
   0,
 )
 
-let publishP50Ms: number | null = null
-if (n <= 1000) {
-  // Publish → live with the publisher's production settings, five times, on the served site.
-  const site = await serveStatic(() => liveDir(dataDir), 0)
-  const publisher = startPublisher({
-    queue: siteBuildQueue(payload),
-    dataDir,
-    cmsUrl: api.url,
-    siteUrl: site.url,
+// Publish → live with the publisher's production settings on the served site: ten different
+// articles changed one after another, each timed from the save until its page shows the change.
+const site = await serveStatic(() => liveDir(dataDir), 0)
+const publisher = startPublisher({
+  queue: siteBuildQueue(payload),
+  dataDir,
+  cmsUrl: api.url,
+  siteUrl: site.url,
+})
+const { requestSiteBuild } = await import('../cms/siteBuilds/request')
+await requestSiteBuild(payload, 'bench warm-up')
+while (!liveDir(dataDir)) await new Promise((r) => setTimeout(r, 200))
+const targets = (
+  await payload.find({
+    collection: 'articles',
+    where: { title: { like: 'Testsak ' } },
+    sort: 'id',
+    limit: PUBLISH_ROUNDS,
+    locale: 'nn',
   })
-  const { requestSiteBuild } = await import('../cms/siteBuilds/request')
-  await requestSiteBuild(payload, 'bench warm-up')
-  while (!liveDir(dataDir)) await new Promise((r) => setTimeout(r, 200))
-  const target = (
-    await payload.find({
-      collection: 'articles',
-      where: { title: { like: 'Testsak 1 ' } },
-      limit: 1,
-      locale: 'nn',
-    })
-  ).docs[0]
-  const times: number[] = []
-  for (let round = 1; round <= 5; round++) {
-    const excerpt = `Endra ingress nummer ${round} ${Date.now()}`
-    const started = performance.now()
-    await payload.update({
-      collection: 'articles',
-      id: target.id,
-      locale: 'nn',
-      data: { excerpt, _status: 'published' },
-    })
-    while (!(await (await fetch(`${site.url}/nyheiter/${target.slug}/`)).text()).includes(excerpt))
-      await new Promise((r) => setTimeout(r, 50))
-    times.push(performance.now() - started)
-  }
-  await publisher.stop()
-  await site.close()
-  publishP50Ms = percentile(
-    times.sort((a, b) => a - b),
-    50,
-  )
-  fs.rmSync(siteDirs(dataDir).builds, { recursive: true, force: true })
+).docs
+const times: number[] = []
+for (const [round, target] of targets.entries()) {
+  const excerpt = `Endra ingress nummer ${round + 1} ${Date.now()}`
+  const started = performance.now()
+  await payload.update({
+    collection: 'articles',
+    id: target.id,
+    locale: 'nn',
+    data: { excerpt, _status: 'published' },
+  })
+  while (!(await (await fetch(`${site.url}/nyheiter/${target.slug}/`)).text()).includes(excerpt))
+    await new Promise((r) => setTimeout(r, 50))
+  times.push(performance.now() - started)
+  console.error(`publish → live ${round + 1}: ${(times.at(-1)! / 1000).toFixed(2)} s`)
 }
+await publisher.stop()
+await site.close()
+times.sort((a, b) => a - b)
+const publishP50Ms = percentile(times, 50)
+const publishP95Ms = percentile(times, 95)
+fs.rmSync(siteDirs(dataDir).builds, { recursive: true, force: true })
 await api.close()
 
 console.log(
-  `RESULT ${JSON.stringify({ pages, buildMs: astro.ms, peakRssKb: astro.peakRssKb, pagefindMs: pagefind.ms, publishP50Ms, articleGzipBytes: gzipSync(articleHtml).length + cssBytes, articleJsBytes })}`,
+  `RESULT ${JSON.stringify({ pages, buildMs: astro.ms, peakRssKb: astro.peakRssKb, pagefindMs: pagefind.ms, publishP50Ms, publishP95Ms, articleGzipBytes: gzipSync(articleHtml).length + cssBytes, articleJsBytes })}`,
 )
 process.exit(0)
