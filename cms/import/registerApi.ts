@@ -40,7 +40,7 @@ const SEARCHES_AT_ONCE = 4
 export function registerApi({
   baseUrl,
   timeoutMs = 15_000,
-  feedPageSize = 1000,
+  feedPageSize = 10_000,
 }: RegisterApiOptions) {
   const root = `${baseUrl.replace(/\/$/, '')}/enhetsregisteret/api`
 
