@@ -13,16 +13,22 @@ import { type RegisterApi, registerApi } from './registerApi'
 import { byOrgNumber, createBusiness, loadAllBusinesses, updateRegisterFields } from './upsert'
 import { ensureRegisterUpdatesScheduled } from './updates/schedule'
 
-/** What the person asked for cannot be done; the message says why and what to do. */
+/**
+ * What the person asked for cannot be done; the message says why and what to do, in Nynorsk and
+ * English (the admin shows the staff member's language, the command line English).
+ */
 export class AddFromRegisterError extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    readonly texts: { nn: string; en: string },
   ) {
-    super(message)
+    super(texts.en)
     this.name = 'AddFromRegisterError'
   }
 }
+
+/** 2026-12-02 as 02.12.2026. */
+const norwegianDate = (isoDate: string) => isoDate.slice(0, 10).split('-').reverse().join('.')
 
 export interface AddedBusiness {
   id: number
@@ -45,24 +51,39 @@ export async function addFromRegister(
 ): Promise<AddedBusiness> {
   const orgNumber = normaliseOrgNumber(input ?? '')
   const problem = orgNumberProblem(orgNumber)
-  if (problem) {
-    const why =
-      problem === 'format'
-        ? 'must be exactly 9 digits'
-        : 'has a wrong check digit: check for a typo'
-    throw new AddFromRegisterError(400, `Organisation number "${input}" ${why}`)
-  }
+  if (problem === 'format')
+    throw new AddFromRegisterError(400, {
+      nn: `Organisasjonsnummeret «${input}» må ha nøyaktig 9 siffer`,
+      en: `Organisation number "${input}" must be exactly 9 digits`,
+    })
+  if (problem === 'check-digit')
+    throw new AddFromRegisterError(400, {
+      nn: `Organisasjonsnummeret «${input}» har feil kontrollsiffer: sjå etter skrivefeil`,
+      en: `Organisation number "${input}" has a wrong check digit: check for a typo`,
+    })
   const api = options.api ?? registerApi({ baseUrl: env().brregBaseUrl })
   const record =
     (await api.fetchUnit('enhet', orgNumber)) ?? (await api.fetchUnit('underenhet', orgNumber))
   if (!record)
-    throw new AddFromRegisterError(
-      404,
-      `${orgNumber} is not in Enhetsregisteret (neither an enhet nor an underenhet)`,
-    )
+    throw new AddFromRegisterError(404, {
+      nn: `${orgNumber} finst ikkje i Einingsregisteret (verken som eining eller underavdeling): sjå etter skrivefeil`,
+      en: `${orgNumber} is not in Enhetsregisteret (neither an enhet nor an underenhet)`,
+    })
   const mapped = mapEnhet(record)
-  if (!mapped.ok)
-    throw new AddFromRegisterError(422, `${orgNumber} cannot be added: ${mapped.reason}`)
+  if (!mapped.ok) {
+    const en = `${orgNumber} cannot be added: ${mapped.reason}`
+    if (mapped.removal)
+      throw new AddFromRegisterError(422, {
+        nn: `${orgNumber} kan ikkje leggjast til: eininga vart sletta frå Einingsregisteret ${norwegianDate(mapped.removal.deletedAt)}`,
+        en,
+      })
+    // The reason names the register's fields in English: kept for the log and the command line.
+    payload.logger.warn(`Add from the register: ${en}`)
+    throw new AddFromRegisterError(422, {
+      nn: `${orgNumber} kan ikkje leggjast til: posten i Einingsregisteret manglar noko vi treng eller har eit uventa format. Prøv igjen seinare, eller meld frå til den som driftar Næringshub.`,
+      en,
+    })
+  }
   const { fields } = mapped
 
   const stored = byOrgNumber(await loadAllBusinesses(payload))
@@ -70,10 +91,10 @@ export async function addFromRegister(
   let target = held?.id
   if (options.businessId !== undefined) {
     if (held && held.id !== options.businessId) {
-      throw new AddFromRegisterError(
-        409,
-        `${orgNumber} is already registered on another business (${held.name})`,
-      )
+      throw new AddFromRegisterError(409, {
+        nn: `${orgNumber} er allereie registrert på ei anna verksemd (${held.name})`,
+        en: `${orgNumber} is already registered on another business (${held.name})`,
+      })
     }
     target = options.businessId
   }

@@ -252,26 +252,101 @@ describe('add a business by org number (admin)', () => {
     })
   })
 
-  it('says what is wrong: not logged in, not in the register, a typo', async () => {
-    const anonymous = await cms.rest('/businesses/from-register', {
+  /** The admin sends the staff member's language as the payload-lng cookie; Nynorsk without it. */
+  const addAs = async (token: string | undefined, body: object, language?: 'nn' | 'en') => {
+    const res = await cms.rest('/businesses/from-register', {
       method: 'POST',
-      body: JSON.stringify({ orgNumber: '973400002' }),
+      token,
+      headers: language ? { Cookie: `payload-lng=${language}` } : {},
+      body: JSON.stringify(body),
     })
-    expect(anonymous.status).toBe(401)
+    return { status: res.status, error: ((await res.json()) as { error?: string }).error }
+  }
+
+  it('says what is wrong in Nynorsk: not logged in, not in the register, a typo', async () => {
+    expect(await addAs(undefined, { orgNumber: '973400002' })).toEqual({
+      status: 401,
+      error: 'Logg inn i administrasjonen først.',
+    })
     const token = await cms.staff(['editor'])
-    const missing = await cms.rest('/businesses/from-register', {
-      method: 'POST',
-      token,
-      body: JSON.stringify({ orgNumber: '973400002' }),
+    expect(await addAs(token, { orgNumber: '973400002' })).toEqual({
+      status: 404,
+      error:
+        '973400002 finst ikkje i Einingsregisteret (verken som eining eller underavdeling): sjå etter skrivefeil',
     })
-    expect(missing.status).toBe(404)
-    expect((await missing.json()).error).toMatch(/973400002 is not in Enhetsregisteret/)
-    const typo = await cms.rest('/businesses/from-register', {
-      method: 'POST',
-      token,
-      body: JSON.stringify({ orgNumber: '973400003' }),
+    expect(await addAs(token, { orgNumber: '973400003' })).toEqual({
+      status: 400,
+      error: 'Organisasjonsnummeret «973400003» har feil kontrollsiffer: sjå etter skrivefeil',
     })
-    expect(typo.status).toBe(400)
-    expect((await typo.json()).error).toMatch(/wrong check digit/)
+    expect(await addAs(token, { orgNumber: '97340' })).toEqual({
+      status: 400,
+      error: 'Organisasjonsnummeret «97340» må ha nøyaktig 9 siffer',
+    })
+  })
+
+  it('and in English for staff who chose English', async () => {
+    expect(await addAs(undefined, { orgNumber: '973400002' }, 'en')).toEqual({
+      status: 401,
+      error: 'Log in to the admin first.',
+    })
+    const token = await cms.staff(['editor'])
+    expect(await addAs(token, { orgNumber: '973400002' }, 'en')).toEqual({
+      status: 404,
+      error: '973400002 is not in Enhetsregisteret (neither an enhet nor an underenhet)',
+    })
+    expect(await addAs(token, { orgNumber: '973400003' }, 'en')).toEqual({
+      status: 400,
+      error: 'Organisation number "973400003" has a wrong check digit: check for a typo',
+    })
+    expect(await addAs(token, { orgNumber: '97340' }, 'en')).toEqual({
+      status: 400,
+      error: 'Organisation number "97340" must be exactly 9 digits',
+    })
+  })
+
+  it('refuses a deleted unit, a number held by another business and a silent register, in both languages', async () => {
+    const token = await cms.staff(['advisor'])
+    fake.put('enhet', { organisasjonsnummer: '973500007', slettedato: '2026-11-30' })
+    expect(await addAs(token, { orgNumber: '973500007' })).toEqual({
+      status: 422,
+      error:
+        '973500007 kan ikkje leggjast til: eininga vart sletta frå Einingsregisteret 30.11.2026',
+    })
+    expect(await addAs(token, { orgNumber: '973500007' }, 'en')).toEqual({
+      status: 422,
+      error: '973500007 cannot be added: 973500007 was removed from the register on 2026-11-30',
+    })
+
+    // The establishment added above is held; an entrepreneur's record cannot take its number.
+    const idea = await cms.payload.create({
+      collection: 'businesses',
+      data: { name: 'Olav si snikkar-idé', listed: false },
+    })
+    const taken = { orgNumber: '973000004', businessId: idea.id }
+    expect(await addAs(token, taken)).toEqual({
+      status: 409,
+      error:
+        '973000004 er allereie registrert på ei anna verksemd (VINJE BYGG OG ANLEGG AS AVD RAULAND)',
+    })
+    expect(await addAs(token, taken, 'en')).toEqual({
+      status: 409,
+      error:
+        '973000004 is already registered on another business (VINJE BYGG OG ANLEGG AS AVD RAULAND)',
+    })
+
+    fake.failWith(503)
+    try {
+      const nn = await addAs(token, { orgNumber: '973500015' })
+      expect(nn).toEqual({
+        status: 502,
+        error:
+          'Einingsregisteret svarar ikkje no, eller svarte med noko uventa. Ingenting er lagra: prøv igjen om litt.',
+      })
+      const en = await addAs(token, { orgNumber: '973500015' }, 'en')
+      expect(en.status).toBe(502)
+      expect(en.error).toMatch(/^Enhetsregisteret answered 503 .*try again later$/)
+    } finally {
+      fake.failWith(null)
+    }
   })
 })

@@ -2,6 +2,8 @@
 /**
  * Above the businesses list: type an org number, the business (or establishment) is fetched from
  * Enhetsregisteret and stored (endpoints/fromRegister.ts). Opens the stored business when done.
+ * The endpoint answers in the staff member's admin language; only what it cannot say (no answer,
+ * no message) is worded here.
  */
 import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
@@ -12,12 +14,16 @@ const texts = {
     label: 'Organisasjonsnummer (eining eller underavdeling)',
     add: 'Hent og legg til',
     busy: 'Hentar …',
+    failed: (status: number) => `Det gjekk ikkje å leggje til verksemda (feil ${status}).`,
+    offline: 'Fekk ikkje kontakt med Næringshub: sjå etter nettsambandet og prøv igjen.',
   },
   en: {
     title: 'Add from the business register',
     label: 'Organisation number (entity or establishment)',
     add: 'Fetch and add',
     busy: 'Fetching …',
+    failed: (status: number) => `The business could not be added (error ${status}).`,
+    offline: 'Could not reach Næringshub: check the network connection and try again.',
   },
 }
 
@@ -33,20 +39,26 @@ export const AddFromRegister: React.FC = () => {
     e.preventDefault()
     setBusy(true)
     setError(null)
+    let res: Response
     try {
-      const res = await fetch(`${config.routes.api}/businesses/from-register`, {
+      res = await fetch(`${config.routes.api}/businesses/from-register`, {
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ orgNumber }),
       })
-      const body = await res.json().catch(() => ({}))
-      if (!res.ok) throw new Error(body.error ?? `${res.status}`)
-      window.location.assign(`${config.routes.admin}/collections/businesses/${body.id}`)
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+    } catch {
+      setError(t.offline)
       setBusy(false)
+      return
     }
+    const body = (await res.json().catch(() => ({}))) as { id?: number; error?: string }
+    if (!res.ok || body.id === undefined) {
+      setError(body.error ?? t.failed(res.status))
+      setBusy(false)
+      return
+    }
+    window.location.assign(`${config.routes.admin}/collections/businesses/${body.id}`)
   }
 
   return (
