@@ -5,7 +5,8 @@
  *   see cms/i18n/dateLocale.ts) speaks Nynorsk: the date picker's weekdays and months, relative
  *   times (cms/admin/nynorskDateFns.ts); English staff get Payload's English locale, untouched.
  * - the labels Payload's editor and date picker hard-code in English are put in Nynorsk as they
- *   appear (cms/admin/hardCodedLabels.ts).
+ *   appear, and the date picker's "Time" caption wherever Payload draws a picker
+ *   (cms/admin/hardCodedLabels.ts).
  */
 import { useTranslation } from '@payloadcms/ui'
 import { type ReactNode, useEffect } from 'react'
@@ -23,12 +24,18 @@ export function AdminNynorsk({ children }: { children?: ReactNode }) {
       for (const m of mutations) {
         if (m.type === 'attributes' && m.target instanceof Element)
           translateHardCodedLabels(m.target)
-        for (const node of m.addedNodes) if (node instanceof Element) translateHardCodedLabels(node)
+        // React writing a picker text again (the navigation button switching month and year).
+        if (m.type === 'characterData' && m.target.parentElement)
+          translateHardCodedLabels(m.target.parentElement)
+        for (const node of m.addedNodes)
+          if (node instanceof Element) translateHardCodedLabels(node)
+          else if (m.target instanceof Element) translateHardCodedLabels(m.target)
       }
     })
     observer.observe(document.body, {
       subtree: true,
       childList: true,
+      characterData: true,
       attributes: true,
       attributeFilter: [...TRANSLATED_ATTRIBUTES],
     })

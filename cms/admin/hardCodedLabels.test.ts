@@ -1,8 +1,16 @@
 /** The English labels Payload hard-codes in its editor and date picker, in Nynorsk. */
+import { createElement } from 'react'
+import DatePickerModule from 'react-datepicker'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { forbiddenIn } from '../../test/admin-language/words'
-import { nynorskForHardCodedLabel } from './hardCodedLabels'
+import { nynorskForHardCodedLabel, nynorskForHardCodedText } from './hardCodedLabels'
+
+// The package's CommonJS build puts the component under `default`, as Payload's DatePicker unwraps it.
+const DatePicker = (
+  'default' in DatePickerModule ? DatePickerModule.default : DatePickerModule
+) as typeof DatePickerModule
 
 const DATE_PICKER = ['.react-datepicker']
 
@@ -33,5 +41,63 @@ describe('hard-coded editor and date-picker labels', () => {
     expect(nynorskForHardCodedLabel('Vinje Bygg AS')).toBeNull()
     expect(nynorskForHardCodedLabel('Choose Vinje')).toBeNull()
     expect(nynorskForHardCodedLabel('Edit Reiseliv')).toBeNull()
+  })
+})
+
+/** The picker as Payload draws it (no words passed in), with the texts of its English defaults. */
+function pickerTexts(props: Record<string, unknown>): { selector: string; text: string }[] {
+  const html = renderToStaticMarkup(
+    createElement(DatePicker, {
+      inline: true,
+      selected: new Date('2026-12-02T11:00:00Z'),
+      onChange: () => undefined,
+      ...props,
+    }),
+  )
+  return [...html.matchAll(/<(?:div|span) class="([^"]+)">([^<]+)</g)].flatMap(
+    ([, classes, text]) =>
+      [
+        'react-datepicker-time__header',
+        'react-datepicker-time__caption',
+        'react-datepicker__navigation-icon',
+      ]
+        .filter((c) => classes.split(' ').includes(c))
+        .map((c) => ({ selector: `.${c}`, text })),
+  )
+}
+
+describe('the date picker’s own words outside our date fields (scheduled publishing, filters)', () => {
+  it.each([
+    ['the time list (date and time)', { showTimeSelect: true, showTimeSelectOnly: true }],
+    ['the month buttons', { showTimeSelect: false }],
+    ['the time input', { showTimeInput: true }],
+  ])('%s: every English text the installed react-datepicker writes becomes Nynorsk', (_, props) => {
+    const texts = pickerTexts(props)
+    expect(texts.length).toBeGreaterThan(0)
+    for (const { selector, text } of texts) {
+      expect(forbiddenIn(text)).not.toEqual([])
+      const nynorsk = nynorskForHardCodedText(text, selector)
+      expect(nynorsk, `${selector} "${text}"`).not.toBeNull()
+      expect(forbiddenIn(nynorsk!)).toEqual([])
+    }
+  })
+
+  it('says "Tid", "Førre månad" and "Neste månad"', () => {
+    expect(nynorskForHardCodedText('Time', '.react-datepicker-time__header')).toBe('Tid')
+    expect(nynorskForHardCodedText('Time', '.react-datepicker-time__caption')).toBe('Tid')
+    expect(nynorskForHardCodedText('Previous Month', '.react-datepicker__navigation-icon')).toBe(
+      'Førre månad',
+    )
+    expect(nynorskForHardCodedText('Next Month', '.react-datepicker__navigation-icon')).toBe(
+      'Neste månad',
+    )
+    expect(nynorskForHardCodedText('Next Year', '.react-datepicker__navigation-icon')).toBe(
+      'Neste år',
+    )
+  })
+
+  it('leaves "Time" elsewhere, and words our own fields already gave the picker, alone', () => {
+    expect(nynorskForHardCodedText('Time', '.field-label')).toBeNull()
+    expect(nynorskForHardCodedText('Tid', '.react-datepicker-time__header')).toBeNull()
   })
 })

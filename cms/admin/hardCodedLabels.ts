@@ -1,8 +1,11 @@
 /**
  * Screen-reader labels Payload's editor and date picker write in English in their own code, with
  * no translation key to give them: the rich-text editor's "Add block" or "Edit link", and
- * react-datepicker's "Choose Date and Time" or "Previous Month". Nynorsk for our `nn` language;
- * the admin's browser applies them (cms/admin/AdminNynorsk.tsx).
+ * react-datepicker's "Choose Date and Time" or "Previous Month"; and the date picker's visible
+ * "Time" caption. Nynorsk for our `nn` language; the admin's browser applies them
+ * (cms/admin/AdminNynorsk.tsx). Our own date fields pass the picker Nynorsk words themselves
+ * (cms/admin/DateField.tsx); this reaches every other picker Payload draws (the scheduled
+ * publishing drawer, list filters on dates).
  */
 const EXACT: Record<string, string> = {
   'Add block': 'Legg til blokk',
@@ -48,13 +51,45 @@ export function nynorskForHardCodedLabel(label: string, within: string[] = []): 
   return null
 }
 
+/**
+ * Text react-datepicker writes from its English default props, by the element that holds it: the
+ * time list's heading, the time input's caption, and the navigation buttons' hidden text.
+ */
+const TEXTS: { selector: string; english: string; nynorsk: string }[] = [
+  { selector: '.react-datepicker-time__header', english: 'Time', nynorsk: 'Tid' },
+  { selector: '.react-datepicker-time__caption', english: 'Time', nynorsk: 'Tid' },
+  ...(['Previous Month', 'Next Month', 'Previous Year', 'Next Year'] as const).map((english) => ({
+    selector: '.react-datepicker__navigation-icon',
+    english,
+    nynorsk: EXACT[english],
+  })),
+]
+
+/** The Nynorsk for the text of an element matching `selector`, or null. */
+export function nynorskForHardCodedText(text: string, selector: string): string | null {
+  return TEXTS.find((t) => t.selector === selector && t.english === text.trim())?.nynorsk ?? null
+}
+
+const TEXT_HOLDERS = [...new Set(TEXTS.map((t) => t.selector))]
+
 const PARTS = [...new Set(PREFIXES.map((p) => p.within))]
 
 export const TRANSLATED_ATTRIBUTES = ['aria-label', 'title'] as const
 
-/** Rewrites the labels of `root` and everything in it; returns how many it changed. */
+/** Rewrites the labels and picker texts of `root` and everything in it; returns how many it changed. */
 export function translateHardCodedLabels(root: Element): number {
   let changed = 0
+  for (const selector of TEXT_HOLDERS)
+    for (const element of [root, ...root.querySelectorAll(selector)]) {
+      // Only an element holding nothing but that text: React keeps updating its one text node.
+      const only = element.childNodes.length === 1 ? element.firstChild : null
+      if (!element.matches(selector) || only?.nodeType !== 3 /* Node.TEXT_NODE */) continue
+      const nynorsk = nynorskForHardCodedText(only.nodeValue ?? '', selector)
+      if (nynorsk) {
+        only.nodeValue = nynorsk
+        changed++
+      }
+    }
   const elements = [root, ...root.querySelectorAll('[aria-label],[title]')]
   for (const element of elements)
     for (const attribute of TRANSLATED_ATTRIBUTES) {
