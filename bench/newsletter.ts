@@ -161,22 +161,28 @@ async function main() {
   const arrivedHere = requests.map((r) => r.arrivedAt + report.timeOrigin - performance.timeOrigin)
   const indexes = [...submitting.keys()].sort((a, b) => a - b)
   const median = (xs: number[]) =>
-    percentile(
-      [...xs].sort((a, b) => a - b),
-      50,
-    )
+    xs.length
+      ? percentile(
+          [...xs].sort((a, b) => a - b),
+          50,
+        )
+      : NaN
+  // Each batch's accepted request, found by its key (…-batch-<index>, maybe with -cut<n>).
+  const acceptedAt = new Map<number, number>()
+  requests.forEach((r, n) => {
+    const index = /-batch-(\d+)/.exec(r.idempotencyKey ?? '')?.[1]
+    if (index !== undefined && r.status === 200) acceptedAt.set(Number(index), arrivedHere[n])
+  })
   const between = indexes.slice(1).flatMap((i, n) => {
     const before = submitted.get(indexes[n])
     const at = submitting.get(i)
     return before !== undefined && at !== undefined ? [at - before] : []
   })
-  const toArrival = indexes.flatMap((i, n) =>
-    requests.length === indexes.length ? [arrivedHere[n] - submitting.get(i)!] : [],
+  const toArrival = indexes.flatMap((i) =>
+    acceptedAt.has(i) ? [acceptedAt.get(i)! - submitting.get(i)!] : [],
   )
-  const toAnswer = indexes.flatMap((i, n) =>
-    requests.length === indexes.length && submitted.has(i)
-      ? [submitted.get(i)! - arrivedHere[n]]
-      : [],
+  const toAnswer = indexes.flatMap((i) =>
+    acceptedAt.has(i) && submitted.has(i) ? [submitted.get(i)! - acceptedAt.get(i)!] : [],
   )
   const arrivals = requests.filter((r) => r.status !== 429).map((r) => r.arrivedAt)
   const gaps = arrivals.slice(1).map((at, i) => at - arrivals[i])
