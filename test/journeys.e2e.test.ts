@@ -653,13 +653,13 @@ describe('a business asks the office for help', () => {
   it('the advisor for the topic sees it on the dashboard and replies from the admin; the reply reaches the requester', async () => {
     // The office's admin gives the advisor the case went to a password (as when they start).
     const officeAdmin = await staffLogin(login.email, login.password)
-    const found = await apiOn(
+    const matching = await apiOn(
       officeAdmin,
       'GET',
       `/api/guidance-requests?where[email][equals]=${requester}&depth=1`,
     )
-    expect(found.totalDocs).toBe(1)
-    const request = found.docs[0]
+    expect(matching.totalDocs).toBe(1)
+    const request = matching.docs[0]
     caseId = request.id
     // Digitalisation is among the seeded topics of Torbjørn Nordbø only.
     expect(request.advisor).toMatchObject({ email: 'torbjorn.nordbo@vinje.example' })
