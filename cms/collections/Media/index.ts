@@ -4,6 +4,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isStaff } from '../../access'
 import { label } from '../../fields/labels'
 import { always, rebuildSiteHooks } from '../../hooks/requestSiteBuild'
+import { SITE_IMAGE_MIME_TYPES } from '../../../common/imageFormats'
+import { refuseUnusableImage } from './refuseUnusableImage'
 
 /**
  * Images for the site and the newsletter. Alt text is required: the site is a public body's and
@@ -13,10 +15,11 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('Bilete', 'Image'), plural: label('Media', 'Media') },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: rebuildSiteHooks(always),
+  hooks: { ...rebuildSiteHooks(always), beforeOperation: [refuseUnusableImage] },
   upload: {
     staticDir: path.resolve(process.env.DATA_DIR ?? 'data', 'media'),
-    mimeTypes: ['image/*'],
+    // Only what the site can render (common/imageFormats.ts); anything else is refused at upload.
+    mimeTypes: [...SITE_IMAGE_MIME_TYPES],
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
       { name: 'card', width: 768 },
