@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro:content'
 
 import * as schema from './lib/schemas'
+import { unrenderableImageReason } from './loaders/imageFile'
 import { payloadGlobalLoader, payloadLoader, payloadSingleLoader } from './loaders/payload'
 import * as rules from './loaders/publishable'
 import { localizedHtml } from './loaders/richText'
@@ -35,7 +36,12 @@ export const collections = {
     schema: schema.topicSchema,
   }),
   media: defineCollection({
-    loader: payloadLoader({ collection: 'media', schema: schema.mediaSchema }),
+    // An image the build cannot render is left out: its pages go without it (loaders/imageFile.ts).
+    loader: payloadLoader({
+      collection: 'media',
+      schema: schema.mediaSchema,
+      verify: unrenderableImageReason,
+    }),
     schema: schema.mediaSchema,
   }),
   staff: defineCollection({

@@ -1,19 +1,20 @@
 /** Absolute URLs of the site's own copy of a CMS image, for og:image and JSON-LD. */
 import { getImage } from 'astro:assets'
 
+import { cmsImageSource, isVectorImage } from './cmsImage'
 import type { SiteMedia } from './types'
-import { cmsUrl } from '../loaders/cmsClient'
 
 /**
  * Shared links and search results must not depend on the CMS being reachable from outside: the
- * build writes a 1200-pixel JPEG (what link previews read most widely) beside the pages.
+ * build writes a 1200-pixel JPEG (what link previews read most widely) beside the pages. An SVG
+ * gives none (link previews and search engines want a raster): the page goes without og:image.
  */
 export async function siteImageUrl(
   image: SiteMedia | undefined,
   site: URL,
 ): Promise<string | null> {
-  if (!image?.url || !image.width || !image.height) return null
-  const src = new URL(new URL(image.url, cmsUrl()).pathname, cmsUrl()).toString()
+  const src = cmsImageSource(image)
+  if (!src || !image?.width || !image.height || isVectorImage(image)) return null
   const width = Math.min(1200, image.width)
   const height = Math.round((image.height * width) / image.width)
   const built = await getImage({ src, width, height, format: 'jpeg' })

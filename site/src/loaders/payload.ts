@@ -22,6 +22,11 @@ export interface PayloadLoaderOptions<S extends z.ZodType> {
   schema: S
   /** What a page needs beyond the schema (e.g. a Nynorsk title); the reason when it is missing. */
   rule?: PublishRule<z.output<S>>
+  /**
+   * What needs more than the document to check (an image's file); null when the document can be
+   * published, otherwise the reason it is withheld. Runs only for documents that changed.
+   */
+  verify?: (doc: z.output<S>) => Promise<string | null>
   /** Turns a REST document into what the site stores (e.g. rich text to HTML). */
   transform?: (doc: Doc) => Record<string, unknown>
   pageSize?: number
@@ -61,6 +66,7 @@ export function payloadLoader<S extends z.ZodType>({
   collection,
   schema,
   rule,
+  verify,
   transform = (d) => d,
   pageSize = 100,
 }: PayloadLoaderOptions<S>): Loader {
@@ -87,9 +93,10 @@ export function payloadLoader<S extends z.ZodType>({
       for await (const doc of changedDocs(collection, lastSync, pageSize)) {
         const id = String(doc.id)
         const checked = checkDocument(schema, transform(doc), rule)
-        if (!checked.ok) {
+        const reason = checked.ok ? await verify?.(checked.data) : checked.reason
+        if (!checked.ok || reason) {
           store.delete(id)
-          withheld.set(id, checked.reason)
+          withheld.set(id, reason!)
           continue
         }
         withheld.delete(id)
