@@ -309,6 +309,59 @@ describe('the admin in Nynorsk', () => {
     await context.close()
   }, 180_000)
 
+  it('has Nynorsk words in the pickers Payload draws itself (scheduled publishing, list filters), English for staff who chose English', async () => {
+    const context = await newStaffContext()
+    const page = await login(context, ADMIN)
+    const pickerWords = async () => {
+      await page.locator('.react-datepicker__navigation--next').first().waitFor()
+      const caption = page.locator('.react-datepicker-time__header')
+      return {
+        caption: (await caption.count()) ? await caption.first().innerText() : null,
+        next: await page.locator('.react-datepicker__navigation--next').first().innerText(),
+        nextLabel: await page
+          .locator('.react-datepicker__navigation--next')
+          .first()
+          .getAttribute('aria-label'),
+        problems: forbiddenIn(await screenText(page)),
+      }
+    }
+    const schedulingPicker = async () => {
+      await open(page, `/collections/articles/${docs.articles}`)
+      await page.locator('#action-save-popup .popup-button').click()
+      await page.locator('#schedule-publish').click()
+      await page.locator('.schedule-publish .react-datepicker__input-container input').click()
+      return pickerWords()
+    }
+    const filterPicker = async (fieldLabel: string) => {
+      await open(page, '/collections/events')
+      await page.locator('.list-controls__toggle-where').click()
+      await page.locator('.where-builder__add-first-filter').click()
+      await page.locator('.condition__field .rs__control').click()
+      await page.locator('.rs__option', { hasText: fieldLabel }).first().click()
+      await page.locator('.condition__value .react-datepicker__input-container input').click()
+      return pickerWords()
+    }
+
+    const nynorsk = { scheduling: await schedulingPicker(), filter: await filterPicker('Startar') }
+    expect(nynorsk.scheduling).toEqual({
+      caption: 'Tid',
+      next: 'Neste månad',
+      nextLabel: 'Neste månad',
+      problems: [],
+    })
+    expect(nynorsk.filter).toMatchObject({ next: 'Neste månad', problems: [] })
+
+    await context.addCookies([{ name: 'payload-lng', value: 'en', url: server.base }])
+    const english = { scheduling: await schedulingPicker(), filter: await filterPicker('Starts') }
+    expect(english.scheduling).toMatchObject({
+      caption: 'Time',
+      next: 'Next Month',
+      nextLabel: 'Next Month',
+    })
+    expect(english.filter).toMatchObject({ next: 'Next Month' })
+    await context.close()
+  }, 240_000)
+
   it('marks the content-language switch and opens "Opprett ny" in Nynorsk without creating anything', async () => {
     const context = await newStaffContext()
     const page = await login(context, ADMIN)

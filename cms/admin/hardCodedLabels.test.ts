@@ -1,5 +1,5 @@
 /** The English labels Payload hard-codes in its editor and date picker, in Nynorsk. */
-import { createElement } from 'react'
+import { type ComponentType, createElement } from 'react'
 import DatePickerModule from 'react-datepicker'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
@@ -8,9 +8,10 @@ import { forbiddenIn } from '../../test/admin-language/words'
 import { nynorskForHardCodedLabel, nynorskForHardCodedText } from './hardCodedLabels'
 
 // The package's CommonJS build puts the component under `default`, as Payload's DatePicker unwraps it.
-const DatePicker = (
-  'default' in DatePickerModule ? DatePickerModule.default : DatePickerModule
-) as typeof DatePickerModule
+// (Typed loosely: the class's defaultProps do not fit its own props type under React 19's types.)
+const DatePicker = ('default' in DatePickerModule
+  ? DatePickerModule.default
+  : DatePickerModule) as unknown as ComponentType<Record<string, unknown>>
 
 const DATE_PICKER = ['.react-datepicker']
 
@@ -94,6 +95,25 @@ describe('the date picker’s own words outside our date fields (scheduled publi
     expect(nynorskForHardCodedText('Next Year', '.react-datepicker__navigation-icon')).toBe(
       'Neste år',
     )
+  })
+
+  it("the month grid's label and the time input's placeholder, as the installed picker writes them", () => {
+    const html = renderToStaticMarkup(
+      createElement(DatePicker, {
+        inline: true,
+        selected: new Date('2026-12-02T11:00:00Z'),
+        onChange: () => undefined,
+        showTimeInput: true,
+      }),
+    )
+    const month = /aria-label="(Month [^"]+)"/.exec(html)?.[1]
+    const placeholder = /placeholder="([^"]+)"/.exec(html)?.[1]
+    expect(month).toBeDefined()
+    expect(placeholder).toBe('Time')
+    expect(nynorskForHardCodedLabel(month!, DATE_PICKER)).toMatch(/^månad /)
+    expect(nynorskForHardCodedLabel(placeholder!, DATE_PICKER)).toBe('Tid')
+    // Outside a picker "Time" may be a document's own title: left alone.
+    expect(nynorskForHardCodedLabel('Time')).toBeNull()
   })
 
   it('leaves "Time" elsewhere, and words our own fields already gave the picker, alone', () => {

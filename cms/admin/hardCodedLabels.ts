@@ -37,7 +37,10 @@ const PREFIXES: { within: string; pattern: RegExp; nynorsk: string }[] = [
     nynorsk: 'Ikkje tilgjengeleg: $1',
   },
   { within: '.react-datepicker', pattern: /^week (.+)$/, nynorsk: 'veke $1' },
-  { within: '.react-datepicker', pattern: /^month (.+)$/, nynorsk: 'månad $1' },
+  // The month grid's label: "month …" on days, "Month desember, 2026" (its default prefix) on it.
+  { within: '.react-datepicker', pattern: /^[Mm]onth (.+)$/, nynorsk: 'månad $1' },
+  // The time input's placeholder.
+  { within: '.react-datepicker', pattern: /^Time$/, nynorsk: 'Tid' },
   // A chosen document in a relationship field with several values: "Edit Reiseliv".
   { within: '.relationship--multi-value-label', pattern: /^Edit (.+)$/, nynorsk: 'Rediger $1' },
 ]
@@ -74,7 +77,7 @@ const TEXT_HOLDERS = [...new Set(TEXTS.map((t) => t.selector))]
 
 const PARTS = [...new Set(PREFIXES.map((p) => p.within))]
 
-export const TRANSLATED_ATTRIBUTES = ['aria-label', 'title'] as const
+export const TRANSLATED_ATTRIBUTES = ['aria-label', 'title', 'placeholder'] as const
 
 /** Rewrites the labels and picker texts of `root` and everything in it; returns how many it changed. */
 export function translateHardCodedLabels(root: Element): number {
@@ -90,7 +93,7 @@ export function translateHardCodedLabels(root: Element): number {
         changed++
       }
     }
-  const elements = [root, ...root.querySelectorAll('[aria-label],[title]')]
+  const elements = [root, ...root.querySelectorAll('[aria-label],[title],[placeholder]')]
   for (const element of elements)
     for (const attribute of TRANSLATED_ATTRIBUTES) {
       const value = element.getAttribute(attribute)

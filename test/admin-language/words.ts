@@ -98,6 +98,7 @@ export const FORBIDDEN: ForbiddenWord[] = [
     'Publish',
     'Save',
     'Timezone',
+    'Time',
     'Idempotency Key',
     'Task Slug',
     'Wait Until',

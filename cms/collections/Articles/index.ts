@@ -31,7 +31,12 @@ export const Articles: CollectionConfig = {
   versions: {
     // validate: the create view then waits for the first save instead of making an empty draft
     // at once (Payload creates autosaving documents on open otherwise).
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: true },
+    // The scheduling drawer's time list on a 24-hour clock (Payload's default is "1:00 PM").
+    drafts: {
+      autosave: { interval: 2000 },
+      schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 15 },
+      validate: true,
+    },
     maxPerDoc: 50,
   },
   hooks: {
