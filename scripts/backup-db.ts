@@ -9,6 +9,11 @@ import { backup, DatabaseSync } from 'node:sqlite'
 
 import { env } from '../cms/env'
 
+/**
+ * Run it in its own process (the command below), never inside one that has the database open
+ * through Payload: node:sqlite and libsql are two copies of SQLite, and POSIX locks belong to the
+ * process, so closing one copy's connection drops the other's locks.
+ */
 export async function backupDatabase(databaseUrl: string, to: string): Promise<number> {
   if (!databaseUrl.startsWith('file:'))
     throw new Error(

@@ -1,7 +1,7 @@
 /**
  * Pacing against the strictest reading of Resend's limit, a sliding window (R requests in ANY
  * second): on a fake clock, the rule never lets R + 1 starts (or arrivals a little later) share a
- * second and keeps ≥ 95 % of R; against the fake Resend in strict window mode, a sender with
+ * second and keeps the rate the margin allows (1 s in 1.1 s); against the fake Resend in strict window mode, a sender with
  * varying work before each request gets no 429.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -62,6 +62,9 @@ function busiestSecond(times: number[]) {
 /** Requests per second from the first start to the last. */
 const sustained = (starts: number[]) => ((starts.length - 1) / (starts.at(-1)! - starts[0])) * 1000
 
+/** The share of the rate the rule allows with its margin, less 1 %: nothing else is wasted. */
+const asFastAsAllowed = (windowMs: number) => (0.99 * windowMs) / (windowMs + MARGIN_MS)
+
 /**
  * One sender as the submit loop is: some work (database, body), then the request, then waiting
  * for its answer. Returns the start times.
@@ -84,7 +87,7 @@ async function sender(
 }
 
 describe('the pacing rule, on a fake clock', () => {
-  it('at 2 requests/s with varying work and round trips: never 3 starts in a second, even arriving up to the margin late, at ≥ 95 % of the rate', async () => {
+  it('at 2 requests/s with varying work and round trips: never 3 starts in a second, even arriving up to the margin late, as fast as the margin allows', async () => {
     const clock = new FakeClock()
     const pacer = new Pacer(2, clock)
     const r = random(7)
@@ -95,10 +98,10 @@ describe('the pacing rule, on a fake clock', () => {
     // The provider counts arrivals: each request reaches it 0–(margin − 1) ms after its start.
     const delay = random(11)
     expect(busiestSecond(starts.map((s) => s + delay() * (MARGIN_MS - 1)))).toBe(2)
-    expect(sustained(starts) / 2).toBeGreaterThanOrEqual(0.95)
+    expect(sustained(starts) / 2).toBeGreaterThanOrEqual(asFastAsAllowed(1000))
   })
 
-  it('at 10 requests/s the same holds: never 11 in a second, ≥ 95 % of the rate', async () => {
+  it('at 10 requests/s the same holds: never 11 in a second, as fast as the margin allows', async () => {
     const clock = new FakeClock()
     const pacer = new Pacer(10, clock)
     const r = random(3)
@@ -108,7 +111,7 @@ describe('the pacing rule, on a fake clock', () => {
     expect(busiestSecond(starts)).toBe(10)
     const delay = random(5)
     expect(busiestSecond(starts.map((s) => s + delay() * (MARGIN_MS - 1)))).toBe(10)
-    expect(sustained(starts) / 10).toBeGreaterThanOrEqual(0.95)
+    expect(sustained(starts) / 10).toBeGreaterThanOrEqual(asFastAsAllowed(1000))
   })
 
   it('does not wait for answers: a slow answer once in a while is caught up by the next request', async () => {
@@ -120,7 +123,7 @@ describe('the pacing rule, on a fake clock', () => {
       sender(pacer, clock, 200, (k) => ({ workMs: 50, answerMs: k % 4 === 3 ? 700 : 100 })),
     ])
     expect(busiestSecond(starts)).toBe(2)
-    expect(sustained(starts) / 2).toBeGreaterThanOrEqual(0.95)
+    expect(sustained(starts) / 2).toBeGreaterThanOrEqual(asFastAsAllowed(1000))
   })
 
   it('keeps the window with several senders sharing one pacer', async () => {
@@ -134,7 +137,7 @@ describe('the pacing rule, on a fake clock', () => {
     )
     const starts = all.flat().sort((a, b) => a - b)
     expect(busiestSecond(starts)).toBe(3)
-    expect(sustained(starts) / 3).toBeGreaterThanOrEqual(0.95)
+    expect(sustained(starts) / 3).toBeGreaterThanOrEqual(asFastAsAllowed(1000))
   })
 
   it('a rate below one a second spaces single requests: 0.5/s is one every 2 s', async () => {
@@ -145,7 +148,7 @@ describe('the pacing rule, on a fake clock', () => {
     ])
     const gaps = starts.slice(1).map((s, i) => s - starts[i])
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(2000)
-    expect(sustained(starts) / 0.5).toBeGreaterThanOrEqual(0.95)
+    expect(sustained(starts) / 0.5).toBeGreaterThanOrEqual(asFastAsAllowed(2000))
   })
 
   it('a 429’s retry-after holds the next start back', async () => {
