@@ -6,11 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
-import {
-  adminBuildIsCurrent,
-  adminFingerprint,
-  recordAdminBuild,
-} from '../../scripts/lib/adminBuild'
+import { ensureAdminBuild } from '../../scripts/lib/adminBuild'
 import { run, waitForHttp } from '../../scripts/lib/run'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -35,20 +31,12 @@ export async function startBuiltAdmin(port: number): Promise<AdminServer> {
   }
   // REUSE_ADMIN_BUILD=1: the caller built it and holds the lock (others edit cms/ all the time,
   // which would otherwise start a second build, waiting forever on the lock the caller holds).
-  if (!process.env.REUSE_ADMIN_BUILD && !adminBuildIsCurrent(root)) {
-    const fingerprint = adminFingerprint(root)
-    const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
-    await run('flock', [HEAVY_LOCK, bin('payload'), 'generate:importmap'], {
-      cwd: root,
-      env: { ...env, PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts' },
-      stdio: 'ignore',
-    })
-    await run('flock', [HEAVY_LOCK, bin('next'), 'build', 'cms'], {
-      cwd: root,
-      env,
-      stdio: 'ignore',
-    })
-    recordAdminBuild(root, fingerprint)
+  // Otherwise the same build step as `npm start` (one lock, re-checked once held): with a lock of
+  // its own, a test's build overwrote cms/.next under a running `npm start` (the journeys) in CI.
+  if (!process.env.REUSE_ADMIN_BUILD) {
+    await ensureAdminBuild(root, env, (cmd, args, opts) =>
+      run('flock', [HEAVY_LOCK, cmd, ...args], { ...opts, stdio: 'ignore' }),
+    )
   }
   const server: ChildProcess = spawn(
     path.join(root, 'node_modules/.bin/next'),
