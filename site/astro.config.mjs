@@ -20,4 +20,7 @@ export default defineConfig({
   },
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
+  // Pages whose cache key (src/lib/pageKeys.ts) and code are unchanged since the last build are
+  // not rendered again: a publish renders what changed, not the whole site.
+  experimental: { incrementalBuild: true },
 })

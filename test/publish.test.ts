@@ -82,6 +82,30 @@ describe('publishing', () => {
     expect(build.trigger).toMatch(/articles \d+ created/)
   })
 
+  it('search follows the publish: the page goes live first, then into the search index', async () => {
+    const indexed = async () => {
+      const entry = (await (await fetch(`${site.url}/pagefind/pagefind-entry.json`)).json()) as {
+        languages: Record<string, { page_count: number }>
+      }
+      return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)
+    }
+    await publisher.searchIdle()
+    const before = await indexed()
+    await cms.payload.create({
+      collection: 'articles',
+      locale: 'nn',
+      data: filledByHooks({ title: 'Søkbar sak om breiband', _status: 'published' }),
+    })
+    await waitFor(
+      'the article page',
+      async () => (await fetch(`${site.url}/nyheiter/sokbar-sak-om-breiband/`)).status === 200,
+    )
+    await publisher.searchIdle()
+    expect(await indexed()).toBe(before + 1)
+    const html = await (await fetch(`${site.url}/nyheiter/sokbar-sak-om-breiband/`)).text()
+    expect(html).toContain('Søkbar sak om breiband')
+  })
+
   it('edits in quick succession fold into one build', async () => {
     const before = (await cms.payload.count({ collection: 'site-builds' })).totalDocs
     for (const title of ['Fyrste', 'Andre', 'Tredje'])
@@ -108,6 +132,7 @@ describe('publishing', () => {
   })
 
   it('a build that fails (CMS unreachable) leaves the old site served and records the error', async () => {
+    await publisher.searchIdle()
     const live = liveDir(dataDir())
     await api.close()
     await requestSiteBuild(cms.payload, 'test: CMS down')

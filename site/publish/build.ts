@@ -10,6 +10,7 @@ import { writeBuildInfo } from './buildInfo'
 import type { BuildReport, WithheldDocument } from '../src/loaders/buildReport'
 import { withBuildLock } from './lock'
 import { precompress } from './precompress'
+import { reuseSearchIndex, runPagefind, SEARCH_DIR } from './search'
 
 export const SITE_ROOT = path.resolve(import.meta.dirname, '..')
 const REPO_ROOT = path.resolve(SITE_ROOT, '..')
@@ -24,6 +25,12 @@ export interface BuildOptions {
   publicCmsUrl?: string
   /** The build this one replaces: its compressed copies of unchanged files are reused. */
   previousDir?: string | null
+  /**
+   * 'later': the build takes the previous build's search index (linked) instead of waiting for
+   * Pagefind, and the caller makes a fresh one after it went live (search.ts). Without a previous
+   * index, Pagefind runs now.
+   */
+  searchIndex?: 'now' | 'later'
 }
 
 export type { WithheldDocument }
@@ -34,6 +41,8 @@ export interface BuildResult {
   log: string
   /** Documents left out of this build; everything else went live. */
   withheld: WithheldDocument[]
+  /** The build carries the previous build's search index; a fresh one is still to be made. */
+  searchPending: boolean
 }
 
 export class SiteBuildError extends Error {
@@ -89,6 +98,24 @@ export function failureReason(output: string): string | undefined {
     ?.trim()
 }
 
+/**
+ * Astro writes every build of one cache into the same folder, then it is moved to its own: Astro
+ * bakes the output folder into the code it hashes to decide which pages it may reuse
+ * (`experimental.incrementalBuild`), so a new folder each time would make it render every page.
+ */
+const stagingDir = (cacheDir: string) => path.join(cacheDir, 'out')
+
+function moveFolder(from: string, to: string) {
+  fs.rmSync(to, { recursive: true, force: true })
+  try {
+    fs.renameSync(from, to)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err
+    fs.cpSync(from, to, { recursive: true })
+    fs.rmSync(from, { recursive: true, force: true })
+  }
+}
+
 /** The loaders' report of withheld documents sits beside the build folder, read once, then removed. */
 const reportPath = (outDir: string) => `${outDir.replace(/[\\/]+$/, '')}.build-report.json`
 
@@ -110,31 +137,43 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     ...process.env,
     CMS_URL: opts.cmsUrl,
     SITE_URL: opts.siteUrl,
-    SITE_OUT_DIR: opts.outDir,
+    SITE_OUT_DIR: stagingDir(opts.cacheDir),
     SITE_CACHE_DIR: opts.cacheDir,
     PUBLIC_CMS_URL: opts.publicCmsUrl ?? opts.cmsUrl,
     ASTRO_TELEMETRY_DISABLED: '1',
     SITE_BUILD_REPORT: report,
   }
   return withBuildLock(async () => {
+    // The loaders' report is written beside the folder: its parent must exist.
+    fs.mkdirSync(opts.outDir, { recursive: true })
     fs.rmSync(report, { force: true })
+    fs.rmSync(env.SITE_OUT_DIR, { recursive: true, force: true })
     const astro = await runCapturing(bin('astro'), ['build', '--root', SITE_ROOT], env)
     const withheld = readWithheld(report)
     if (astro.code !== 0) {
       const reason = failureReason(astro.output) ?? `astro build exited ${astro.code}`
       throw new SiteBuildError(`The site build failed: ${reason}`, astro.output)
     }
+    moveFolder(env.SITE_OUT_DIR, opts.outDir)
+    const reused =
+      opts.searchIndex === 'later' &&
+      Boolean(opts.previousDir) &&
+      (await reuseSearchIndex(opts.previousDir!, opts.outDir))
     // Pagefind (its own process) only reads the pages, so they are compressed meanwhile; then
     // the index it wrote.
     const [pagefind, pagesCompressed] = await Promise.all([
-      runCapturing(bin('pagefind'), ['--site', opts.outDir, '--silent'], env),
-      precompress(opts.outDir, { skip: 'pagefind', previous: opts.previousDir }),
+      reused
+        ? { code: 0, output: 'Search index: the previous one, a fresh one follows\n' }
+        : runPagefind(opts.outDir),
+      precompress(opts.outDir, { skip: SEARCH_DIR, previous: opts.previousDir }),
     ])
     if (pagefind.code !== 0)
       throw new SiteBuildError('The search index (Pagefind) failed', astro.output + pagefind.output)
-    const index = await precompress(path.join(opts.outDir, 'pagefind'), {
-      previous: opts.previousDir && path.join(opts.previousDir, 'pagefind'),
-    })
+    const index = reused
+      ? 0
+      : await precompress(path.join(opts.outDir, SEARCH_DIR), {
+          previous: opts.previousDir && path.join(opts.previousDir, SEARCH_DIR),
+        })
     const compressed = pagesCompressed + index
     writeBuildInfo(opts.outDir, { publicCmsUrl: opts.publicCmsUrl ?? opts.cmsUrl })
     return {
@@ -142,6 +181,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
       durationMs: Date.now() - started,
       log: `${astro.output}${pagefind.output}Pre-compressed ${compressed} files (brotli, gzip)\n`,
       withheld,
+      searchPending: reused,
     }
   })
 }

@@ -19,9 +19,18 @@ export const siteDirs = (dataDir: string) => {
 export function newBuildDir(dataDir: string): string {
   const { builds } = siteDirs(dataDir)
   fs.mkdirSync(builds, { recursive: true })
-  const dir = path.join(builds, new Date().toISOString().replace(/[:.]/g, '-'))
-  fs.mkdirSync(dir)
-  return dir
+  // Named by time, so they sort oldest first; a count keeps two made in one millisecond apart
+  // (a publish and a search index).
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  for (let n = 0; ; n++) {
+    const dir = path.join(builds, n ? `${stamp}-${n}` : stamp)
+    try {
+      fs.mkdirSync(dir)
+      return dir
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+    }
+  }
 }
 
 export function makeLive(dataDir: string, buildDir: string) {

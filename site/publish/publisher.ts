@@ -4,11 +4,14 @@
  * it live only when the build succeeded. Every build's outcome and log land on its record, so the
  * admin shows whether a change went live and why not.
  */
+import fs from 'node:fs'
+
 import { startLoop } from '../../common/loop'
 import { osloParts } from '../../common/oslo'
 import { buildSite, logTail, SiteBuildError } from './build'
 import { liveDir, makeLive, newBuildDir, pruneBuilds, siteDirs } from './live'
 import type { SiteBuildQueue } from './queue'
+import { buildWithFreshIndex } from './search'
 
 /**
  * Edits closer together than this fold into one build, and edits made while a build runs fold into
@@ -40,12 +43,34 @@ export interface Publisher {
   stop: () => Promise<void>
   /** Builds now if something is queued and the debounce has passed; resolves when done. */
   tick: () => Promise<void>
+  /** Resolves when the search index made after the last publish is live (or was dropped). */
+  searchIdle: () => Promise<void>
 }
 
 export function startPublisher(opts: PublisherOptions): Publisher {
   const { queue, debounceMs = PUBLISH_DEBOUNCE_MS, pollMs = PUBLISH_POLL_MS } = opts
   const logError = opts.logError ?? ((msg, err) => console.error(msg, err))
   let lastNightly = ''
+  // Fresh search indexes are made one at a time, beside the publishing (search.ts).
+  let searchRun: Promise<void> = Promise.resolve()
+
+  function refreshSearch(indexed: string) {
+    searchRun = searchRun.then(async () => {
+      // A newer build went live meanwhile: it makes its own index.
+      if (liveDir(opts.dataDir) !== indexed) return
+      const next = newBuildDir(opts.dataDir)
+      try {
+        await buildWithFreshIndex(indexed, next)
+        // Checked and swapped with no await between: the publishing cannot swap in between.
+        if (liveDir(opts.dataDir) === indexed) makeLive(opts.dataDir, next)
+        else fs.rmSync(next, { recursive: true, force: true })
+        pruneBuilds(opts.dataDir)
+      } catch (err) {
+        fs.rmSync(next, { recursive: true, force: true })
+        logError('The search index was not renewed; search shows the previous one', err)
+      }
+    })
+  }
 
   async function queueNightly() {
     const now = osloParts(new Date())
@@ -69,9 +94,11 @@ export function startPublisher(opts: PublisherOptions): Publisher {
         publicCmsUrl: opts.publicCmsUrl,
         cacheDir: siteDirs(opts.dataDir).cache,
         previousDir: liveDir(opts.dataDir),
+        searchIndex: 'later',
       })
       makeLive(opts.dataDir, outDir)
       pruneBuilds(opts.dataDir)
+      if (result.searchPending) refreshSearch(outDir)
       await queue.succeed(job.id, {
         durationMs: result.durationMs,
         pages: result.pages,
@@ -88,5 +115,13 @@ export function startPublisher(opts: PublisherOptions): Publisher {
     }
   }
 
-  return startLoop(buildNext, pollMs, (err) => logError('Site publisher failed', err))
+  const loop = startLoop(buildNext, pollMs, (err) => logError('Site publisher failed', err))
+  return {
+    tick: loop.tick,
+    searchIdle: () => searchRun,
+    stop: async () => {
+      await loop.stop()
+      await searchRun
+    },
+  }
 }

@@ -15,8 +15,17 @@ function memo<V>(key: string, load: () => Promise<V>): Promise<V> {
   return cache.get(key) as Promise<V>
 }
 
+/** Each document's content digest (the loader's), for the pages' cache keys (lib/pageKeys.ts). */
+const digests = new WeakMap<object, string>()
+export const digestOf = (doc: object): string => digests.get(doc) ?? ''
+
 const all = <C extends CollectionKey>(c: C): Promise<CollectionEntry<C>['data'][]> =>
-  memo(c, async () => (await getCollection(c)).map((e) => e.data))
+  memo(c, async () =>
+    (await getCollection(c)).map((e) => {
+      digests.set(e.data, `${c}:${e.id}:${e.digest ?? ''}`)
+      return e.data
+    }),
+  )
 
 export const buildTime = new Date()
 const nowIso = buildTime.toISOString()

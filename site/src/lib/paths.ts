@@ -8,50 +8,75 @@ import {
   sentNewsletters,
   topics,
 } from '../data'
-import type { Locale } from '../../../common/routes'
+import { type Locale, otherLocale } from '../../../common/routes'
 import { has, t } from './localize'
+import { articleKey, courseKey, eventKey, monthKey } from './pageKeys'
 
 /** How many articles the news page shows before the archive by month takes over. */
 export const LATEST_NEWS = 12
+
+interface Entry<P> {
+  params: { slug: string | undefined }
+  props: P
+  /** What the page shows (lib/pageKeys.ts): unchanged since the last build, it is not rendered. */
+  cacheKey?: string
+}
 
 /**
  * The loaders withhold documents without an address, but one page must never stop the build:
  * an entry whose slug is still empty is left out here too ("Missing parameter: slug" otherwise).
  */
-const withSlug = <P>(entries: { params: { slug: string | undefined }; props: P }[]) =>
-  entries.filter((e): e is { params: { slug: string }; props: P } => Boolean(e.params.slug?.trim()))
+const withSlug = <P>(entries: Entry<P>[]) =>
+  entries.filter((e): e is Entry<P> & { params: { slug: string } } =>
+    Boolean(e.params.slug?.trim()),
+  )
 
 export async function articlePaths(locale: Locale) {
   return withSlug(
-    (await articles(locale)).map((article) => ({
-      params: { slug: t(article.slug, locale) },
-      props: { article },
-    })),
+    await Promise.all(
+      (await articles(locale)).map(async (article) => ({
+        params: { slug: t(article.slug, locale) },
+        props: { article },
+        cacheKey: await articleKey(article),
+      })),
+    ),
   )
 }
 
 export async function newsMonthPaths(locale: Locale) {
-  return [...(await articlesByMonth(locale)).keys()].map((month) => ({
-    params: { year: month.slice(0, 4), month: month.slice(5, 7) },
-    props: { month },
-  }))
+  const byMonth = await articlesByMonth(locale)
+  const other = await articlesByMonth(otherLocale(locale))
+  const months = [...byMonth.keys()]
+  return Promise.all(
+    [...byMonth].map(async ([month, list]) => ({
+      params: { year: month.slice(0, 4), month: month.slice(5, 7) },
+      props: { month },
+      cacheKey: await monthKey(list, months, other.has(month)),
+    })),
+  )
 }
 
 export async function eventPaths(locale: Locale) {
   return withSlug(
-    (await events(locale)).all.map((event) => ({
-      params: { slug: t(event.slug, locale) },
-      props: { event },
-    })),
+    await Promise.all(
+      (await events(locale)).all.map(async (event) => ({
+        params: { slug: t(event.slug, locale) },
+        props: { event },
+        cacheKey: await eventKey(event),
+      })),
+    ),
   )
 }
 
 export async function coursePaths(locale: Locale) {
   return withSlug(
-    (await courses(locale)).all.map((course) => ({
-      params: { slug: t(course.slug, locale) },
-      props: { course },
-    })),
+    await Promise.all(
+      (await courses(locale)).all.map(async (course) => ({
+        params: { slug: t(course.slug, locale) },
+        props: { course },
+        cacheKey: await courseKey(course),
+      })),
+    ),
   )
 }
 
