@@ -6,16 +6,19 @@
  * fake running in its own process as under `npm start`:
  *  1. render time of the demo issue (MJML compile, cold and warm) and its HTML size;
  *  2. CPU time per personalised email (sections + signed links + headers, as sent);
- *  3. total send time of the issue vs the ceiling 10,000 / 100 per batch / 2 per s = 50 s, the
- *     429 answers (target 0) and the smallest gap between two requests as the fake saw them.
- * Prints figures; asserts nothing.
+ *  3. total send time of the issue vs the ceiling 10,000 / 100 per batch / 2 per s = 50 s (target
+ *     ≥ 95 %), the 429 answers (target 0) and the smallest gap between two requests as the fake
+ *     saw them.
+ * The pacer lets request k go 1 s after the answer to request k − 2 came (emails/send/pacing.ts:
+ * provably within the window, no margin), so each pair of requests costs 1 s plus the fake's
+ * answer time for a ~3.8 MB batch (its upload, JSON parsing, validation): what is left to gain is
+ * there, and the table shows it per pair. Prints figures; asserts nothing.
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { MARGIN_MS } from '../emails/send/pacing'
 import { startFakeResendProcess } from './fakeResendProcess'
 import { ms, percentile, printTable, s } from './lib'
 
@@ -189,11 +192,11 @@ async function main() {
   // Two requests in a window means the third must arrive ≥ 1 s after the first.
   const spans = arrivals.slice(RATE).map((at, i) => at - arrivals[i])
   const tightestPair = Math.min(...spans)
-  // The pacer lets request k go 1 s + its margin after request k − RATE: any later, and the send
-  // loop was still busy with the previous batch (one request in flight), which costs the ceiling.
-  const paceMs = 1000 + MARGIN_MS
-  const behind = spans.filter((span) => span > paceMs + 5)
-  const behindMs = behind.reduce((sum, span) => sum + span - paceMs, 0) / RATE
+  // The pacer lets request k go 1 s after the answer to request k − RATE came (pacing.ts): what a
+  // span of RATE + 1 arrivals takes beyond that 1 s is that answer's time (upload, the fake's work)
+  // plus the way to the next arrival, or the send loop still busy with the previous batch.
+  const overMs = spans.map((span) => span - 1000).sort((a, b) => a - b)
+  const lostMs = overMs.reduce((sum, over) => sum + over, 0) / RATE
   const delivered = report.messages.filter((m) =>
     m.tags.some((x) => x.name === 'issue' && x.value === String(issue.id)),
   )
@@ -270,8 +273,8 @@ async function main() {
       target: '> 1 s',
     },
     {
-      measure: `requests later than the window allowed (loop still busy) / ≈ time lost`,
-      value: `${behind.length} of ${spans.length} / ${s(behindMs)}`,
+      measure: 'span of 3 consecutive arrivals beyond 1 s: median / largest / ≈ time lost',
+      value: `${ms(percentile(overMs, 50))} / ${ms(overMs.at(-1)!)} / ${s(lostMs)}`,
     },
     {
       measure: 'per batch, median: answer saved → next state written / → arrival / → answer saved',

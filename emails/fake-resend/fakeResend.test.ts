@@ -127,6 +127,18 @@ describe('the fake Resend, through the real SDK', () => {
     expect(again.data).toEqual(first.data)
     expect(fake.messages).toHaveLength(2)
     expect(fake.requests.filter((r) => r.replayed)).toHaveLength(1)
+    // The same JSON with its keys in another order is the same body, as at Resend.
+    const reordered = await fetch(`${fake.url}/emails/batch`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: 'Bearer re_test',
+        'Idempotency-Key': 'newsletter-1-batch-0',
+      },
+      body: JSON.stringify(emails.map((e) => Object.fromEntries(Object.entries(e).reverse()))),
+    })
+    expect(await reordered.json()).toEqual(first.data)
+    expect(fake.messages).toHaveLength(2)
 
     const changed = await resend.batch.send([email('c@example.no')], {
       idempotencyKey: 'newsletter-1-batch-0',

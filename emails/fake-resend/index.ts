@@ -61,7 +61,7 @@ export interface FakeResend {
 
 const API_PATHS = new Set(['/emails', '/emails/batch'])
 
-function readBody(req: http.IncomingMessage, max: number): Promise<string> {
+function readBody(req: http.IncomingMessage, max: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -78,7 +78,7 @@ function readBody(req: http.IncomingMessage, max: number): Promise<string> {
       }
       chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })
 }
@@ -226,7 +226,8 @@ export async function startFakeResend(opts: FakeResendOptions = {}): Promise<Fak
       return
     }
 
-    const raw = await readBody(req, maxBodyBytes)
+    const bytes = await readBody(req, maxBodyBytes)
+    const raw = bytes.toString('utf8')
     if (!(req.headers['content-type'] ?? '').includes('application/json'))
       fail(422, 'validation_error', 'Send the request body as application/json.')
     let body: unknown
@@ -261,7 +262,7 @@ export async function startFakeResend(opts: FakeResendOptions = {}): Promise<Fak
         ? req.headers['idempotency-key']
         : undefined
     let response: unknown
-    const started = key === undefined ? null : idempotency.begin(path, key, body)
+    const started = key === undefined ? null : idempotency.begin(path, key, body, bytes)
     if (started && 'replay' in started) {
       // Answered from the idempotency store: nothing is sent again.
       record.replayed = true

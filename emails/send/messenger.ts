@@ -43,8 +43,8 @@ export interface SendOptions {
   /**
    * Awaited right before the HTTP request starts, after the body is built: a rate limit counts
    * requests as they arrive, so that is the moment to space out (emails/send/pacing.ts). It may
-   * resolve to a function the adapter calls when the request has really gone out (its headers
-   * are written), which moves the recorded start there.
+   * resolve to a function the adapter calls as soon as the answer (or a failure) is in: the
+   * pacer counts later requests from that moment. Calling it again later does nothing.
    */
   pace?: () => Promise<(() => void) | void>
 }

@@ -70,8 +70,8 @@ export function classify(
 interface RequestStart {
   pace?: () => Promise<(() => void) | void>
   timeoutMs: number
-  /** Set once paced: the pacer's "it has really gone out now". */
-  sent?: () => void
+  /** Set once paced: the pacer's "its answer is in". */
+  answered?: () => void
 }
 type FetchRequest = (path: string, options: RequestInit) => Promise<unknown>
 
@@ -79,29 +79,31 @@ type FetchRequest = (path: string, options: RequestInit) => Promise<unknown>
 const current = new AsyncLocalStorage<RequestStart>()
 
 /**
- * When its headers are written, a request has gone out: the provider counts it from about then.
- * Node's fetch (undici) says so on diagnostics channels; the request it creates inside one of our
- * sends is matched to that send by the async context. Without these channels (another fetch),
- * the pacer keeps the moment `pace` resolved, a little earlier: safe, with less margin.
+ * The pacer counts the next requests from when this one's answer came (pacing.ts): the sooner we
+ * note it, the sooner they may go. Node's fetch (undici) says when a response's headers are in on
+ * diagnostics channels; the request it creates inside one of our sends is matched to that send by
+ * the async context. Without these channels (another fetch), the answer is noted when the SDK
+ * returns, a little later: safe, a little slower.
  */
-const sentCallbacks = new WeakMap<object, () => void>()
+const answeredCallbacks = new WeakMap<object, () => void>()
 diagnostics.subscribe('undici:request:create', (message) => {
-  const sent = current.getStore()?.sent
+  const answered = current.getStore()?.answered
   const request = (message as { request?: object }).request
-  if (sent && request) sentCallbacks.set(request, sent)
+  if (answered && request) answeredCallbacks.set(request, answered)
 })
-diagnostics.subscribe('undici:client:sendHeaders', (message) => {
+diagnostics.subscribe('undici:request:headers', (message) => {
   const request = (message as { request?: object }).request
   if (!request) return
-  sentCallbacks.get(request)?.()
-  sentCallbacks.delete(request)
+  answeredCallbacks.get(request)?.()
+  answeredCallbacks.delete(request)
 })
 
 /**
- * The SDK builds the JSON body, then fetches. Pacing before the SDK call would time the start
- * before that work (tens of ms for 100 emails, varying), so the pace and the timeout are applied
- * inside the SDK's one fetch method, right before the request goes out, and the pacer hears when
- * it went out. (`fetchRequest` is the SDK's, not ours: re-check when `resend` moves.)
+ * The SDK builds the JSON body, then fetches. Pacing before the SDK call would hold the body's
+ * work (tens of ms for 100 emails) between the pacer's "go" and the request, so the pace and the
+ * timeout are applied inside the SDK's one fetch method, with the body already encoded to bytes
+ * (undici would otherwise encode 3–4 MB after the "go"), and the pacer hears when the answer came,
+ * or that none will. (`fetchRequest` is the SDK's, not ours: re-check when `resend` moves.)
  */
 function paceAtFetch(resend: Resend) {
   const sdk = resend as unknown as { fetchRequest: FetchRequest }
@@ -109,9 +111,18 @@ function paceAtFetch(resend: Resend) {
   sdk.fetchRequest = async (path, options) => {
     const start = current.getStore()
     if (!start) return fetchRequest(path, options)
-    const sent = await start.pace?.()
-    if (sent) start.sent = sent
-    return fetchRequest(path, { ...options, signal: AbortSignal.timeout(start.timeoutMs) })
+    const body = typeof options.body === 'string' ? Buffer.from(options.body) : options.body
+    const answered = await start.pace?.()
+    if (answered) start.answered = answered
+    try {
+      return await fetchRequest(path, {
+        ...options,
+        body,
+        signal: AbortSignal.timeout(start.timeoutMs),
+      })
+    } finally {
+      answered?.()
+    }
   }
 }
 

@@ -135,11 +135,18 @@ async function submitBatch(
         attempt: attempts,
         size: recipients.length,
       })
-      outcome = await settings.messenger.sendBatch(emails, {
-        idempotencyKey: key,
-        timeoutMs: settings.requestTimeoutMs,
-        pace: () => pacer.wait(),
-      })
+      // The pacer must hear that the answer is in (pacing.ts); the adapter tells it as soon as the
+      // answer's headers arrive, and this makes sure it hears it at the latest now.
+      let answered: (() => void) | undefined
+      try {
+        outcome = await settings.messenger.sendBatch(emails, {
+          idempotencyKey: key,
+          timeoutMs: settings.requestTimeoutMs,
+          pace: async () => (answered = await pacer.wait()),
+        })
+      } finally {
+        answered?.()
+      }
       if (outcome.ok) break
       if (outcome.retry === 'after' && ++rateLimited <= MAX_RATE_LIMITED) {
         pacer.pause(outcome.afterMs)
