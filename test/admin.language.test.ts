@@ -8,13 +8,16 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ensureActionRemindersQueued } from '../cms/advisor/actionRemindersTask'
+import { formatOsloDay } from '../cms/admin/format'
 import { seedSiteSettings } from '../cms/seed/newsletter'
+import { osloDaysFromNow } from '../common/oslo'
 import { forbiddenIn } from './admin-language/words'
 import { type AdminServer, startBuiltAdmin } from './helpers/adminServer'
 import { launchChromium } from './helpers/browser'
 import { type TestCms, testCms, TEST_PASSWORD } from './helpers/cms'
 
 const PORT = 3112
+const SCHEDULE_INPUT = '.schedule-publish .react-datepicker__input-container input'
 let server: AdminServer
 let browser: Browser
 let cms: TestCms
@@ -325,6 +328,7 @@ describe('the admin in Nynorsk', () => {
           .locator('.react-datepicker__navigation--next')
           .first()
           .getAttribute('aria-label'),
+        placeholder: await page.locator(SCHEDULE_INPUT).getAttribute('placeholder'),
         problems: forbiddenIn(await screenText(page)),
       }
     }
@@ -332,24 +336,81 @@ describe('the admin in Nynorsk', () => {
       await open(page, `/collections/articles/${docs.articles}`)
       await page.locator('#action-save-popup .popup-button').click()
       await page.locator('#schedule-publish').click()
-      await page.locator('.schedule-publish .react-datepicker__input-container input').click()
+      await page.locator(SCHEDULE_INPUT).click()
     }
     // The admin rewrites the picker's words as it appears (a mutation observer): a loaded machine
     // may read the picker a moment before that, so the words are read until they settle.
     const settled = { timeout: 20_000, intervals: [250] }
 
     await openSchedulingPicker()
-    await expect
-      .poll(pickerWords, settled)
-      .toEqual({ caption: 'Tid', next: 'Neste månad', nextLabel: 'Neste månad', problems: [] })
+    await expect.poll(pickerWords, settled).toEqual({
+      caption: 'Tid',
+      next: 'Neste månad',
+      nextLabel: 'Neste månad',
+      placeholder: 'dd.mm.åååå tt:mm',
+      problems: [],
+    })
 
     await context.addCookies([{ name: 'payload-lng', value: 'en', url: server.base }])
     await openSchedulingPicker()
-    await expect
-      .poll(pickerWords, settled)
-      .toMatchObject({ caption: 'Time', next: 'Next Month', nextLabel: 'Next Month' })
+    await expect.poll(pickerWords, settled).toMatchObject({
+      caption: 'Time',
+      next: 'Next Month',
+      nextLabel: 'Next Month',
+      placeholder: 'dd.mm.yyyy hh:mm',
+    })
     await context.close()
   }, 240_000)
+
+  // Payload's own drawer showed "Dec 12, 2026 2:30 PM" (cms/admin/schedulePublish/ScheduleDrawer).
+  it.each([
+    ['Europe/Oslo', 10],
+    ['America/New_York', 11],
+  ] as const)(
+    'schedules publishing at the Oslo time the editor picks, shown as 12.12.2026 14:30 (computer in %s)',
+    async (timezoneId, daysAhead) => {
+      const context = await browser.newContext({
+        locale: 'nb-NO',
+        timezoneId,
+        viewport: { width: 1280, height: 900 },
+      })
+      const page = await login(context, ADMIN)
+      const when = osloDaysFromNow(daysAhead, '14:30')
+      const day = formatOsloDay(when)
+      await open(page, `/collections/articles/${docs.articles}`)
+      await page.locator('#action-save-popup .popup-button').click()
+      await page.locator('#schedule-publish').click()
+      const input = page.locator(SCHEDULE_INPUT)
+      // Typed the Norwegian way, then the time changed in the picker's 24-hour list.
+      await input.click()
+      await input.fill(`${day} 09:00`)
+      await page
+        .locator('.react-datepicker__time-list-item', { hasText: /^14:30$/ })
+        .first()
+        .click()
+      await expect.poll(() => input.inputValue()).toBe(`${day} 14:30`)
+      expect(await input.inputValue()).toMatch(/^\d\d\.\d\d\.\d{4} \d\d:\d\d$/)
+
+      await page.locator('#scheduled-publish-save').click()
+      // Listed the same way under what is scheduled, and saved as exactly that Oslo time.
+      await page
+        .locator('.schedule-publish__upcoming')
+        .getByText(`${day} 14:30`)
+        .waitFor({ timeout: 20_000 })
+      const { docs: jobs } = await cms.payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'schedulePublish' } },
+      })
+      const saved = jobs.filter((job) => formatOsloDay(job.waitUntil as string) === day)
+      expect(saved.map((job) => new Date(job.waitUntil as string).toISOString())).toEqual([
+        when.toISOString(),
+      ])
+      expect((saved[0].input as { timezone?: string }).timezone).toBe('Europe/Oslo')
+      expect(forbiddenIn(await screenText(page))).toEqual([])
+      await context.close()
+    },
+    180_000,
+  )
 
   it('marks the content-language switch and opens "Opprett ny" in Nynorsk without creating anything', async () => {
     const context = await newStaffContext()

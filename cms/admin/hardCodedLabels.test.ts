@@ -23,6 +23,7 @@ describe('hard-coded editor and date-picker labels', () => {
     ['Choose Date and Time', [], 'Vel dato og tid'],
     ['Previous Month', [], 'Førre månad'],
     ['Next Month', [], 'Neste månad'],
+    ['Close toast', [], 'Lukk varselet'],
     ['Choose onsdag 2. desember 2026', DATE_PICKER, 'Vel onsdag 2. desember 2026'],
     [
       'Not available laurdag 5. desember 2026',

@@ -1,11 +1,11 @@
 /**
- * Screen-reader labels Payload's editor and date picker write in English in their own code, with
- * no translation key to give them: the rich-text editor's "Add block" or "Edit link", and
- * react-datepicker's "Choose Date and Time" or "Previous Month"; and the date picker's visible
- * "Time" caption. Nynorsk for our `nn` language; the admin's browser applies them
- * (cms/admin/AdminNynorsk.tsx). Our own date fields pass the picker Nynorsk words themselves
- * (cms/admin/DateField.tsx); this reaches every other picker Payload draws (the scheduled
- * publishing drawer, list filters on dates).
+ * Screen-reader labels Payload's editor, notices and date picker write in English in their own
+ * code, with no translation key to give them: the rich-text editor's "Add block" or "Edit link", a
+ * notice's "Close toast", react-datepicker's "Choose Date and Time" or "Previous Month"; and the
+ * date picker's visible "Time" caption. Nynorsk for our `nn` language; the admin's browser applies
+ * them (cms/admin/AdminNynorsk.tsx). Our own date fields pass the picker Nynorsk words themselves
+ * (cms/admin/DateField.tsx, cms/admin/schedulePublish/ScheduleDrawer.tsx); this reaches every other
+ * picker Payload draws (list filters on dates).
  */
 const EXACT: Record<string, string> = {
   'Add block': 'Legg til blokk',
@@ -22,6 +22,8 @@ const EXACT: Record<string, string> = {
   'Next Month': 'Neste månad',
   'Previous Year': 'Førre år',
   'Next Year': 'Neste år',
+  // The close button on Payload's notices ("Lagra", "Planlagd"): sonner's default label.
+  'Close toast': 'Lukk varselet',
 }
 
 /**

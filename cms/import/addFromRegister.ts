@@ -15,7 +15,7 @@ import { ensureRegisterUpdatesScheduled } from './updates/schedule'
 
 /**
  * What the person asked for cannot be done; the message says why and what to do, in Nynorsk and
- * English (the admin shows the staff member's language, the command line English).
+ * English (the admin shows the staff member's language, the command line Nynorsk).
  */
 export class AddFromRegisterError extends Error {
   constructor(
@@ -26,6 +26,10 @@ export class AddFromRegisterError extends Error {
     this.name = 'AddFromRegisterError'
   }
 }
+
+/** The register not answering, or answering nonsense: nothing was stored, staff can only wait. */
+export const REGISTER_UNAVAILABLE =
+  'Einingsregisteret svarar ikkje no, eller svarte med noko uventa. Ingenting er lagra: prøv igjen om litt.'
 
 /** 2026-12-02 as 02.12.2026. */
 const norwegianDate = (isoDate: string) => isoDate.slice(0, 10).split('-').reverse().join('.')

@@ -1,12 +1,18 @@
 /**
  * `npm run import:businesses`: files (bulk downloads, search pages, single records), the update
- * feed (`--updates`), or one business by org number (`--orgnr`). Exit 2 on a usage, format or
- * safety-stop error, with the message saying what to do.
+ * feed (`--updates`), or one business by org number (`--orgnr`, in Nynorsk as the admin's "add by
+ * org number" says it to staff). Exit 2 on a usage, format or safety-stop error, with the message
+ * saying what to do.
  */
 import type { Payload } from 'payload'
 
 import { getCms } from '../getCms'
-import { AddFromRegisterError, addFromRegister } from './addFromRegister'
+import {
+  type AddedBusiness,
+  AddFromRegisterError,
+  addFromRegister,
+  REGISTER_UNAVAILABLE,
+} from './addFromRegister'
 import { SafetyStopError } from './applyBatch'
 import { type ImportArgs, parseImportArgs, USAGE } from './cliArgs'
 import { ImportUsageError, importBusinesses } from './importBusinesses'
@@ -61,6 +67,28 @@ async function runUpdates(payload: Payload, args: ImportArgs) {
   )
 }
 
+/** "Lagt til: VINJE BYGG AS AVD RAULAND, underavdeling av VINJE BYGG AS (verksemd 12)." */
+export function describeAdded(added: AddedBusiness): string {
+  const parent = added.parentName ? `, underavdeling av ${added.parentName}` : ''
+  return `${added.created ? 'Lagt til' : 'Oppdatert'}: ${added.name}${parent} (verksemd ${added.id}).`
+}
+
+/** What cannot be done, said as the admin says it; the register's technical detail to the log. */
+class OrgNumberError extends Error {}
+
+async function runAddByOrgNumber(payload: Payload, orgNumber: string) {
+  try {
+    console.log(describeAdded(await addFromRegister(payload, orgNumber)))
+  } catch (err) {
+    if (err instanceof AddFromRegisterError) throw new OrgNumberError(err.texts.nn)
+    if (err instanceof RegisterApiError) {
+      payload.logger.warn(`Add from the register: ${err.message}`)
+      throw new OrgNumberError(REGISTER_UNAVAILABLE)
+    }
+    throw err
+  }
+}
+
 export async function runImportCommand(argv: string[]): Promise<void> {
   try {
     const args = parseImportArgs(argv)
@@ -69,10 +97,8 @@ export async function runImportCommand(argv: string[]): Promise<void> {
       process.exit(0)
     }
     const payload = await getCms()
-    if (args.orgNumber) {
-      const added = await addFromRegister(payload, args.orgNumber)
-      console.log(`${added.created ? 'Added' : 'Updated'} ${added.name} (business ${added.id}).`)
-    } else if (args.updates) await runUpdates(payload, args)
+    if (args.orgNumber) await runAddByOrgNumber(payload, args.orgNumber)
+    else if (args.updates) await runUpdates(payload, args)
     else await runFiles(payload, args)
     process.exit(0)
   } catch (err) {
@@ -80,7 +106,7 @@ export async function runImportCommand(argv: string[]): Promise<void> {
       ImportUsageError,
       FileFormatError,
       SafetyStopError,
-      AddFromRegisterError,
+      OrgNumberError,
       RegisterApiError,
     ]
     if (known.some((k) => err instanceof k)) {

@@ -2,7 +2,9 @@
  * The daily update feed, the scheduled job and "add by org number", against the local fake of
  * Enhetsregisteret's API (cms/import/fake-brreg) and the real CMS.
  */
+import { execFile } from 'node:child_process'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { testCms, type TestCms } from '../../test/helpers/cms'
@@ -349,4 +351,44 @@ describe('add a business by org number (admin)', () => {
       fake.failWith(null)
     }
   })
+})
+
+describe('add a business by org number (command line)', () => {
+  // The command as staff run it, on this test's database and the fake register (asynchronously:
+  // the fake answers from this process).
+  const importCommand = async (...args: string[]) => {
+    try {
+      const { stdout } = await promisify(execFile)(
+        path.resolve('node_modules/.bin/tsx'),
+        ['scripts/import-businesses.ts', ...args],
+        { env: process.env },
+      )
+      return { code: 0, said: stdout }
+    } catch (err) {
+      const failed = err as { code: number; stderr: string }
+      return { code: failed.code, said: failed.stderr }
+    }
+  }
+
+  it('says in Nynorsk what it added, and what is wrong', async () => {
+    fake.put('enhet', enhet('973600001', 'RAULAND KAFFEBRENNERI AS', '4036'))
+    expect(await importCommand('--orgnr', '973600001')).toEqual({
+      code: 0,
+      said: expect.stringMatching(/^Lagt til: RAULAND KAFFEBRENNERI AS \(verksemd \d+\)\.\n$/),
+    })
+    expect(await importCommand('--orgnr', '973400002')).toEqual({
+      code: 2,
+      said: '\n973400002 finst ikkje i Einingsregisteret (verken som eining eller underavdeling): sjå etter skrivefeil\n',
+    })
+    fake.failWith(503)
+    try {
+      const silent = await importCommand('--orgnr', '973500015')
+      expect(silent.code).toBe(2)
+      expect(silent.said).toMatch(
+        /\nEiningsregisteret svarar ikkje no, eller svarte med noko uventa. Ingenting er lagra: prøv igjen om litt.\n$/,
+      )
+    } finally {
+      fake.failWith(null)
+    }
+  }, 120_000)
 })

@@ -21,6 +21,8 @@ export const Articles: CollectionConfig = {
     preview: previewUrl('articles'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'contentLanguages', 'publishedAt', '_status', 'updatedAt'],
+    // Payload's, except that its scheduling drawer shows 02.12.2026 14:30 in Oslo time.
+    components: { edit: { PublishButton: '/admin/schedulePublish/PublishButton#PublishButton' } },
   },
   access: {
     read: publishedOrStaff,
@@ -31,7 +33,7 @@ export const Articles: CollectionConfig = {
   versions: {
     // validate: the create view then waits for the first save instead of making an empty draft
     // at once (Payload creates autosaving documents on open otherwise).
-    // The scheduling drawer's time list on a 24-hour clock (Payload's default is "1:00 PM").
+    // The scheduling drawer's time list on a 24-hour clock (cms/admin/schedulePublish).
     drafts: {
       autosave: { interval: 2000 },
       schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 15 },

@@ -25,6 +25,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DateField as DateField_65de021293200f135db506e678384235 } from '../../../admin/DateField'
+import { PublishButton as PublishButton_13722aed060b405eafaf1201feba9214 } from '../../../admin/schedulePublish/PublishButton'
 import { UpcomingCoursesField as UpcomingCoursesField_68fe3197ebbfc1e931698b6a283723fc } from '../../../matching/UpcomingCoursesField'
 import { LogMeetingButton as LogMeetingButton_38be967a6535b4a8be5e94fd39e8d84e } from '../../../collections/Businesses/admin/LogMeetingButton'
 import { MeetingRowLabel as MeetingRowLabel_50ded3a1f813416af81852832b9230de } from '../../../collections/Businesses/admin/MeetingRowLabel'
@@ -66,6 +67,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/DateField#DateField": DateField_65de021293200f135db506e678384235,
+  "/admin/schedulePublish/PublishButton#PublishButton": PublishButton_13722aed060b405eafaf1201feba9214,
   "/matching/UpcomingCoursesField#UpcomingCoursesField": UpcomingCoursesField_68fe3197ebbfc1e931698b6a283723fc,
   "/collections/Businesses/admin/LogMeetingButton#LogMeetingButton": LogMeetingButton_38be967a6535b4a8be5e94fd39e8d84e,
   "/collections/Businesses/admin/MeetingRowLabel#MeetingRowLabel": MeetingRowLabel_50ded3a1f813416af81852832b9230de,

@@ -8,7 +8,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '../../../access/roles'
 import { inLanguageOf } from '../../../fields/labels'
-import { AddFromRegisterError, addFromRegister } from '../../../import/addFromRegister'
+import {
+  AddFromRegisterError,
+  addFromRegister,
+  REGISTER_UNAVAILABLE,
+} from '../../../import/addFromRegister'
 import { RegisterApiError } from '../../../import/registerApi'
 
 const json = (status: number, body: unknown) =>
@@ -50,12 +54,7 @@ export const fromRegisterEndpoint: Endpoint = {
       if (err instanceof RegisterApiError) {
         // The technical detail (address, network error) is for the log; staff can only wait.
         req.payload.logger.warn(`Add from the register: ${err.message}`)
-        return refuse(
-          req,
-          502,
-          'Einingsregisteret svarar ikkje no, eller svarte med noko uventa. Ingenting er lagra: prøv igjen om litt.',
-          err.message,
-        )
+        return refuse(req, 502, REGISTER_UNAVAILABLE, err.message)
       }
       throw err
     }
