@@ -2,7 +2,8 @@
  * bench/site.ts: the public site at 1,000 and 10,000 articles (events, courses and topics in
  * proportion) in a scratch database. Prints full build time and the Astro process's peak memory,
  * publish-to-live time (p50 and p95 of ten changed articles, each saved and then fetched from the
- * served site until the change shows), bytes transferred for an article page (HTML + CSS, gzip)
+ * served site until the change shows; a publish renders only the pages that show the change) and
+ * how long until the search index has it (Pagefind runs after the page went live), bytes transferred for an article page (HTML + CSS, gzip)
  * and its JavaScript; and Hugo's time for as many pages when `hugo` is installed
  * (`apt-get install hugo`).
  *   npx tsx bench/site.ts [--sizes=1000,10000] [--data=<folder>]
@@ -94,6 +95,7 @@ for (const n of sizes) {
     'full build ÷ hugo': hugo === null ? '–' : `${((r.buildMs + r.pagefindMs) / hugo).toFixed(1)}×`,
     'publish→live p50': s(r.publishP50Ms),
     'publish→live p95': s(r.publishP95Ms),
+    'publish→in search p50': s(r.searchP50Ms),
     'article HTML+CSS gzip': `${(r.articleGzipBytes / 1024).toFixed(1)} KB`,
     'article JS': `${r.articleJsBytes} B`,
   })
