@@ -11,8 +11,12 @@
  *     saw them.
  * The pacer lets request k go 1 s after the answer to request k − 2 came (emails/send/pacing.ts:
  * provably within the window, no margin), so each pair of requests costs 1 s plus the fake's
- * answer time for a ~3.8 MB batch (its upload, JSON parsing, validation): what is left to gain is
+ * answer time for a ~2.9 MB batch (its upload, JSON parsing, validation): what is left to gain is
  * there, and the table shows it per pair. Prints figures; asserts nothing.
+ * December 2026, 2 cores, quiet machine: prepare 0.5–0.75 s, submit 97.0–97.5 % and the whole send
+ * 95.6–96.5 % of the ceiling, 0 × 429 (one mj-section per newsletter section: 24.9 KB per email,
+ * was 33.8; prepare through the database adapter). A loaded machine (load 7–10 from neighbours)
+ * gave 83–88 %: seconds-long stalls in the spans, not the pacer.
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'

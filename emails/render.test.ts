@@ -163,6 +163,26 @@ describe('personalisation', () => {
     expect(everything.html.length).toBeGreaterThan(topic7.html.length)
   })
 
+  it('cuts whole HTML for every choice of topics: a section shares one wrapper, gone with its items', async () => {
+    const issue = await compileIssue(content())
+    const count = (html: string, s: string) => html.split(s).length - 1
+    const sections = (html: string) => count(html, 'class="nh-card"')
+    const sizes: Record<string, number> = {}
+    for (const topics of [[], ['7'], ['8'], ['7', '8'], ['99']]) {
+      const { html } = personalise(issue, { topics, ...links })
+      // An item cut out with half its wrapper would break the layout in every mail client.
+      for (const tag of ['table', 'tr', 'td', 'div'])
+        expect(count(html, `<${tag}`) - count(html, `<${tag}-`)).toBe(count(html, `</${tag}>`))
+      sizes[topics.join(',')] = sections(html)
+    }
+    // Intro, news, events, courses, funding, contact: one card each, not one per item.
+    expect(sizes['']).toBe(6)
+    // Topic 7 has no course (its section goes, wrapper and all); topic 99 has only the
+    // items for everyone: news (Artikkel 3) and funding.
+    expect(sizes['7']).toBe(5)
+    expect(sizes['99']).toBe(4)
+  })
+
   it("puts the subscriber's own links in the HTML and the plain-text part, and no placeholder survives", async () => {
     const { html, text } = personalise(await compileIssue(content()), { topics: ['8'], ...links })
     expect(html).toContain(`href="${links.unsubscribeUrl}"`)
