@@ -48,8 +48,12 @@ export function liveDir(dataDir: string): string | null {
   }
 }
 
-/** Keeps the live build and the newest few, so disk use stays flat. */
-export function pruneBuilds(dataDir: string, keep = 3) {
+/**
+ * Keeps the live build and the newest few, so disk use stays flat. Removed without blocking: the
+ * site server runs in the publisher's process, and a build of 10,000 pages with its compressed
+ * copies is some 35,000 files (a synchronous removal held every request for seconds).
+ */
+export async function pruneBuilds(dataDir: string, keep = 3): Promise<void> {
   const { builds } = siteDirs(dataDir)
   const current = liveDir(dataDir)
   const all = fs
@@ -57,5 +61,5 @@ export function pruneBuilds(dataDir: string, keep = 3) {
     .sort()
     .map((d) => path.join(builds, d))
   for (const dir of all.slice(0, Math.max(0, all.length - keep)))
-    if (dir !== current) fs.rmSync(dir, { recursive: true, force: true })
+    if (dir !== current) await fs.promises.rm(dir, { recursive: true, force: true })
 }

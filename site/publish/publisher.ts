@@ -51,6 +51,14 @@ export function startPublisher(opts: PublisherOptions): Publisher {
   const { queue, debounceMs = PUBLISH_DEBOUNCE_MS, pollMs = PUBLISH_POLL_MS } = opts
   const logError = opts.logError ?? ((msg, err) => console.error(msg, err))
   let lastNightly = ''
+  // Work after a build went live (removing old builds), awaited only by stop().
+  const background = new Set<Promise<void>>()
+  function inBackground(what: string, work: Promise<void>) {
+    const done: Promise<void> = work
+      .catch((err) => logError(what, err))
+      .finally(() => background.delete(done))
+    background.add(done)
+  }
   // Fresh search indexes are made one at a time, beside the publishing (search.ts).
   let searchRun: Promise<void> = Promise.resolve()
 
@@ -63,10 +71,10 @@ export function startPublisher(opts: PublisherOptions): Publisher {
         await buildWithFreshIndex(indexed, next)
         // Checked and swapped with no await between: the publishing cannot swap in between.
         if (liveDir(opts.dataDir) === indexed) makeLive(opts.dataDir, next)
-        else fs.rmSync(next, { recursive: true, force: true })
-        pruneBuilds(opts.dataDir)
+        else await fs.promises.rm(next, { recursive: true, force: true })
+        await pruneBuilds(opts.dataDir)
       } catch (err) {
-        fs.rmSync(next, { recursive: true, force: true })
+        await fs.promises.rm(next, { recursive: true, force: true })
         logError('The search index was not renewed; search shows the previous one', err)
       }
     })
@@ -97,8 +105,8 @@ export function startPublisher(opts: PublisherOptions): Publisher {
         searchIndex: 'later',
       })
       makeLive(opts.dataDir, outDir)
-      pruneBuilds(opts.dataDir)
       if (result.searchPending) refreshSearch(outDir)
+      inBackground('Removing old site builds failed', pruneBuilds(opts.dataDir))
       await queue.succeed(job.id, {
         durationMs: result.durationMs,
         pages: result.pages,
@@ -122,6 +130,7 @@ export function startPublisher(opts: PublisherOptions): Publisher {
     stop: async () => {
       await loop.stop()
       await searchRun
+      await Promise.all(background)
     },
   }
 }

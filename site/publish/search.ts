@@ -15,21 +15,29 @@ import { precompress } from './precompress'
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..')
 export const SEARCH_DIR = 'pagefind'
 
-/** Hard-links a folder's files into another (made as needed); `skip` leaves out a top folder. */
+/**
+ * Hard-links a folder's files into another (made as needed); `skip` leaves out a top folder. The
+ * folders first, then the links a few dozen at a time: one at a time, a 10,000-page build's
+ * 35,000 files took seconds.
+ */
 export async function linkTree(from: string, to: string, skip?: string): Promise<number> {
-  let linked = 0
+  const files: string[] = []
+  fs.mkdirSync(to, { recursive: true })
   for (const entry of fs.readdirSync(from, { withFileTypes: true, recursive: true })) {
     const rel = path.relative(from, path.join(entry.parentPath, entry.name))
     if (skip && (rel === skip || rel.startsWith(skip + path.sep))) continue
-    const target = path.join(to, rel)
-    if (entry.isDirectory()) fs.mkdirSync(target, { recursive: true })
-    else if (entry.isFile()) {
-      fs.mkdirSync(path.dirname(target), { recursive: true })
-      await fs.promises.link(path.join(from, rel), target)
-      linked++
+    if (entry.isDirectory()) fs.mkdirSync(path.join(to, rel), { recursive: true })
+    else if (entry.isFile()) files.push(rel)
+  }
+  let next = 0
+  const worker = async () => {
+    while (next < files.length) {
+      const rel = files[next++]
+      await fs.promises.link(path.join(from, rel), path.join(to, rel))
     }
   }
-  return linked
+  await Promise.all(Array.from({ length: 32 }, worker))
+  return files.length
 }
 
 /** The last build's index in a new build, so search works (one publish behind) from the start. */
