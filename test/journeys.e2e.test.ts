@@ -283,12 +283,19 @@ describe('an editor sends a newsletter', () => {
     await page.goto(`${admin}/admin/collections/newsletters/${issue.id}`)
     // The admin asks "are you sure?" in the browser's own dialog; the editor says yes. (Left
     // unanswered, Playwright dismisses it: nothing is sent, as for an editor who says no.)
-    const asked = new Promise<string>((resolve) =>
+    const asked = new Promise<string>((resolve, reject) => {
+      const noQuestion = setTimeout(
+        () => reject(new Error('"Send now" was pressed, but the admin asked nothing in 60 s')),
+        60_000,
+      )
       page.once('dialog', (dialog) => {
+        clearTimeout(noQuestion)
         resolve(dialog.message())
         void dialog.accept()
-      }),
-    )
+      })
+    })
+    // The button acts only once the page has read the issue's status in the browser (it is
+    // disabled until then); Playwright's click waits for it to be enabled.
     await page.getByRole('button', { name: /send (no|now)/i }).click()
     expect(await asked).toMatch(/abonnent|subscriber/i)
     await expect

@@ -64,6 +64,10 @@ export const NewsletterWorkflow: React.FC = () => {
   const [preview, setPreview] = useState<Preview | null>(null)
   const [addresses, setAddresses] = useState('')
   const [progress, setProgress] = useState<Progress | null>(null)
+  // Until the issue's status has been read in the browser, no button acts: a click on the page as
+  // the server drew it (before React took over) would do nothing, and "Send now" must not offer
+  // itself for an issue that is already on its way.
+  const [known, setKnown] = useState(false)
 
   const call = useCallback(
     async (path: string, init?: RequestInit) => {
@@ -94,6 +98,7 @@ export const NewsletterWorkflow: React.FC = () => {
 
   const refresh = useCallback(async () => {
     if (id) setProgress(await call('progress').catch(() => null))
+    setKnown(true)
   }, [call, id])
 
   useEffect(() => {
@@ -175,7 +180,7 @@ export const NewsletterWorkflow: React.FC = () => {
         <div style={row}>
           <Button
             buttonStyle="secondary"
-            disabled={busy || !['draft', 'scheduled'].includes(status)}
+            disabled={!known || busy || !['draft', 'scheduled'].includes(status)}
             onClick={fill}
           >
             {t.fill}
@@ -193,7 +198,7 @@ export const NewsletterWorkflow: React.FC = () => {
               <option value="en">English</option>
             </select>
           </label>
-          <Button buttonStyle="secondary" disabled={busy} onClick={showPreview}>
+          <Button buttonStyle="secondary" disabled={!known || busy} onClick={showPreview}>
             {t.showPreview}
           </Button>
           {preview && (
@@ -261,7 +266,11 @@ export const NewsletterWorkflow: React.FC = () => {
               style={{ width: '100%' }}
             />
           </label>
-          <Button buttonStyle="secondary" disabled={busy || !addresses.trim()} onClick={sendTest}>
+          <Button
+            buttonStyle="secondary"
+            disabled={!known || busy || !addresses.trim()}
+            onClick={sendTest}
+          >
             {t.sendTest}
           </Button>
         </div>
@@ -292,17 +301,20 @@ export const NewsletterWorkflow: React.FC = () => {
           {progress?.job && ` · ${t.job(progress.job.state)}`}
         </p>
         <div style={row}>
-          <Button disabled={busy || !['draft', 'scheduled'].includes(status)} onClick={schedule}>
+          <Button
+            disabled={!known || busy || !['draft', 'scheduled'].includes(status)}
+            onClick={schedule}
+          >
             {t.schedule}
           </Button>
           {status === 'scheduled' && (
-            <Button buttonStyle="secondary" disabled={busy} onClick={unschedule}>
+            <Button buttonStyle="secondary" disabled={!known || busy} onClick={unschedule}>
               {t.unschedule}
             </Button>
           )}
           <Button
             buttonStyle="secondary"
-            disabled={busy || !['draft', 'scheduled', 'failed'].includes(status)}
+            disabled={!known || busy || !['draft', 'scheduled', 'failed'].includes(status)}
             onClick={sendNow}
           >
             {status === 'failed' ? t.resume : t.sendNow}
@@ -311,7 +323,7 @@ export const NewsletterWorkflow: React.FC = () => {
         {progress?.stuck && (
           <div role="alert" style={{ ...row, marginTop: 8 }}>
             <span>{rt.stuck}</span>
-            <Button disabled={busy} onClick={resume}>
+            <Button disabled={!known || busy} onClick={resume}>
               {rt.resume}
             </Button>
           </div>
@@ -320,10 +332,18 @@ export const NewsletterWorkflow: React.FC = () => {
           <div role="alert" style={{ marginTop: 8 }}>
             <p>{rt.uncertain(r.uncertain)}</p>
             <div style={row}>
-              <Button buttonStyle="secondary" disabled={busy} onClick={() => decide('resend')}>
+              <Button
+                buttonStyle="secondary"
+                disabled={!known || busy}
+                onClick={() => decide('resend')}
+              >
                 {rt.resend}
               </Button>
-              <Button buttonStyle="secondary" disabled={busy} onClick={() => decide('sent')}>
+              <Button
+                buttonStyle="secondary"
+                disabled={!known || busy}
+                onClick={() => decide('sent')}
+              >
                 {rt.countSent}
               </Button>
             </div>
