@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type AdminServer, startBuiltAdmin } from './helpers/adminServer'
-import { launchChromium } from './helpers/browser'
+import { launchChromium, whenHydrated } from './helpers/browser'
 import { testCms, TEST_PASSWORD } from './helpers/cms'
 
 let server: AdminServer
@@ -39,6 +39,7 @@ afterAll(async () => {
 describe('the admin', () => {
   it('lets staff log in and shows every collection', async () => {
     await page.goto(`${base}/admin/login`)
+    await whenHydrated(page, 'input[name=email]')
     await page.fill('input[name=email]', 'redaktor@vinje.example')
     await page.fill('input[name=password]', TEST_PASSWORD)
     await page.click('button[type=submit]')
@@ -74,6 +75,7 @@ describe('the admin', () => {
   it('opens a new business with its register, public and advisor-only fields', async () => {
     await page.goto(`${base}/admin/collections/businesses/create`)
     await page.getByText('Organisasjonsnummer').first().waitFor({ timeout: 60_000 })
+    await whenHydrated(page, '.template-default')
     await page.getByText('Oppfølging (berre rådgjevarar)').first().click()
     await page
       .getByText('Utviklingsplan: mål')

@@ -13,7 +13,7 @@ import { seedSiteSettings } from '../cms/seed/newsletter'
 import { osloDaysFromNow } from '../common/oslo'
 import { forbiddenIn } from './admin-language/words'
 import { type AdminServer, startBuiltAdmin } from './helpers/adminServer'
-import { launchChromium } from './helpers/browser'
+import { launchChromium, whenHydrated } from './helpers/browser'
 import { type TestCms, testCms, TEST_PASSWORD } from './helpers/cms'
 
 const PORT = 3112
@@ -176,6 +176,7 @@ async function seed() {
 async function login(context: BrowserContext, email: string): Promise<Page> {
   const page = await context.newPage()
   await page.goto(`${server.base}/admin/login`)
+  await whenHydrated(page, 'input[name=email]')
   await page.fill('input[name=email]', email)
   await page.fill('input[name=password]', TEST_PASSWORD)
   await page.click('button[type=submit]')
@@ -203,6 +204,7 @@ async function open(page: Page, path: string) {
   await page.goto(`${server.base}/admin${path}`)
   await page.waitForLoadState('networkidle')
   await page.locator('.template-default, .template-minimal').first().waitFor({ timeout: 60_000 })
+  await whenHydrated(page, '.template-default, .template-minimal')
 }
 
 /** The screen and, for an edit view, each of its tabs in turn. */

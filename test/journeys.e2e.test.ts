@@ -18,7 +18,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { DEV_RESEND_URL } from '../cms/env'
-import { launchChromium } from './helpers/browser'
+import { launchChromium, whenHydrated } from './helpers/browser'
 
 // Each journey waits for real builds and a real send: minutes on a busy two-core machine.
 vi.setConfig({ testTimeout: 5 * 60_000 })
@@ -149,6 +149,7 @@ afterAll(async () => {
 describe('an editor publishes', () => {
   it('logs in to the admin in the browser', async () => {
     await page.goto(`${admin}/admin/login`)
+    await whenHydrated(page, 'input[name="email"]')
     await page.fill('input[name="email"]', login.email)
     await page.fill('input[name="password"]', login.password)
     await page.click('button[type="submit"]')
@@ -159,6 +160,7 @@ describe('an editor publishes', () => {
   let slug = ''
   it('writes an article with an image in both languages: live on the site and in RSS', async () => {
     await page.goto(`${admin}/admin/collections/articles/create`)
+    await whenHydrated(page, '#field-title')
     await page.fill('#field-title', 'Straumen kjem tilbake til Rauland')
     await page.fill('#field-excerpt', 'Nytt nett frå neste veke.')
     await page.click('#action-save')
@@ -480,6 +482,7 @@ async function staffLogin(email: string, password: string): Promise<Page> {
   const context = await browser.newContext({ locale: 'nn-NO', timezoneId: 'Europe/Oslo' })
   const p = await context.newPage()
   await p.goto(`${admin}/admin/login`)
+  await whenHydrated(p, 'input[name="email"]')
   await p.fill('input[name="email"]', email)
   await p.fill('input[name="password"]', password)
   await p.click('button[type="submit"]')
