@@ -390,7 +390,7 @@ describe('the admin in Nynorsk', () => {
         .locator('.react-datepicker__time-list-item', { hasText: /^14:30$/ })
         .first()
         .click()
-      await expect.poll(() => input.inputValue()).toBe(`${day} 14:30`)
+      await expect.poll(() => input.inputValue(), { timeout: 10_000 }).toBe(`${day} 14:30`)
       expect(await input.inputValue()).toMatch(/^\d\d\.\d\d\.\d{4} \d\d:\d\d$/)
 
       await page.locator('#scheduled-publish-save').click()

@@ -301,7 +301,9 @@ describe('an editor sends a newsletter', () => {
     await page.getByRole('button', { name: /send (no|now)/i }).click()
     expect(await asked).toMatch(/abonnent|subscriber/i)
     await expect
-      .poll(async () => (await api('GET', `/api/newsletters/${issue.id}/progress`)).status)
+      .poll(async () => (await api('GET', `/api/newsletters/${issue.id}/progress`)).status, {
+        timeout: 30_000,
+      })
       .not.toBe('draft')
 
     const progress = await eventually(
