@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { env } from '../cms/env'
 import { startAdminServer } from '../cms/http/adminServer'
-import { listenSettings, onStop } from './lib/listen'
+import { endIfPortTaken, listenSettings, onStop } from './lib/listen'
 
 const config = env()
 const { host, adminPort } = listenSettings()
@@ -16,6 +16,6 @@ const server = await startAdminServer({
   host,
   trustProxy: config.trustProxy,
   hsts: config.appEnv === 'production',
-})
+}).catch(endIfPortTaken)
 console.log(`Admin listening on ${server.url}/admin`)
 onStop(server.close)

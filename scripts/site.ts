@@ -9,7 +9,7 @@ import { siteBuildQueue } from '../cms/siteBuilds/queue'
 import { liveDir } from '../site/publish/live'
 import { startPublisher } from '../site/publish/publisher'
 import { serveStatic } from '../site/publish/server'
-import { listenSettings, onStop } from './lib/listen'
+import { endIfPortTaken, listenSettings, onStop } from './lib/listen'
 import { waitForHttp } from './lib/run'
 
 const config = env()
@@ -20,7 +20,7 @@ const logError = (msg: string, err: unknown) => payload.logger.error({ msg, err 
 const site = await serveStatic(() => liveDir(config.dataDir), sitePort, host, {
   hsts: config.appEnv === 'production',
   logError,
-})
+}).catch(endIfPortTaken)
 console.log(`Public site listening on ${site.url}/`)
 
 const queue = siteBuildQueue(payload)

@@ -336,7 +336,7 @@ describe('the admin in Nynorsk', () => {
     }
     const openSchedulingPicker = async () => {
       await open(page, `/collections/articles/${docs.articles}`)
-      await page.locator('#action-save-popup .popup-button').click()
+      await page.locator('#action-save-popup .popup-button').click({ timeout: 60_000 })
       await page.locator('#schedule-publish').click()
       await page.locator(SCHEDULE_INPUT).click()
     }
@@ -380,7 +380,7 @@ describe('the admin in Nynorsk', () => {
       const when = osloDaysFromNow(daysAhead, '14:30')
       const day = formatOsloDay(when)
       await open(page, `/collections/articles/${docs.articles}`)
-      await page.locator('#action-save-popup .popup-button').click()
+      await page.locator('#action-save-popup .popup-button').click({ timeout: 60_000 })
       await page.locator('#schedule-publish').click()
       const input = page.locator(SCHEDULE_INPUT)
       // Typed the Norwegian way, then the time changed in the picker's 24-hour list.

@@ -11,6 +11,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
+import net, { type AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -24,10 +25,10 @@ import { launchChromium, whenHydrated } from './helpers/browser'
 vi.setConfig({ testTimeout: 5 * 60_000 })
 
 const ROOT = process.cwd()
-const ADMIN_PORT = 3310
-const SITE_PORT = 4410
-const admin = `http://127.0.0.1:${ADMIN_PORT}`
-const site = `http://127.0.0.1:${SITE_PORT}`
+// Ports free on this machine now: a product left running by anything else can never answer for
+// this one (the fake Resend's port is fixed by the product; see DEV_RESEND_URL).
+let admin = ''
+let site = ''
 const outbox = DEV_RESEND_URL
 
 let product: ChildProcess
@@ -88,7 +89,24 @@ async function api<T = any>(method: string, url: string, body?: unknown): Promis
   )
 }
 
-function startProduct(): Promise<void> {
+/** A port nothing listens on: the system picks it, we let it go, the product takes it. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+async function startProduct(): Promise<void> {
+  const adminPort = await freePort()
+  let sitePort = await freePort()
+  while (sitePort === adminPort) sitePort = await freePort()
+  admin = `http://127.0.0.1:${adminPort}`
+  site = `http://127.0.0.1:${sitePort}`
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'naeringshub-journeys-'))
   const env: NodeJS.ProcessEnv = { ...process.env }
   // The product's own settings, as a developer's shell would have them: none of the test's.
@@ -98,8 +116,8 @@ function startProduct(): Promise<void> {
   delete env.RESEND_BASE_URL
   Object.assign(env, {
     DATA_DIR: dataDir,
-    PORT: String(ADMIN_PORT),
-    SITE_PORT: String(SITE_PORT),
+    PORT: String(adminPort),
+    SITE_PORT: String(sitePort),
     SERVER_URL: admin,
     SITE_URL: site,
     NODE_ENV: 'development',

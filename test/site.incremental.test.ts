@@ -62,6 +62,7 @@ afterAll(async () => {
 })
 
 describe('publishing renders what changed', () => {
+  // A first build, an incremental one and a full one to compare: minutes on a busy two-core machine.
   it('matches a full build file by file after new, edited, retitled-topic and unpublished content', async () => {
     const { payload } = cms
     const first = await build('first', 'cache')
@@ -123,5 +124,5 @@ describe('publishing renders what changed', () => {
     expect(html).toContain('Endra tittel på ei sak')
     expect(a.get(`nyheiter/${tagged.slug}/index.html`)!.toString()).toContain('Omdøypt tema')
     expect(html).toContain('Flytta dialogmøte')
-  })
+  }, 600_000)
 })

@@ -62,6 +62,9 @@ function writeBuild(dir: string) {
   const outside = path.join(os.tmpdir(), `nh-outside-${process.pid}.txt`)
   fs.writeFileSync(outside, 'outside secret')
   fs.symlinkSync(outside, path.join(dir, 'link.txt'))
+  const outsideFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'nh-outside-folder-'))
+  fs.writeFileSync(path.join(outsideFolder, 'secret.txt'), 'outside secret')
+  fs.symlinkSync(outsideFolder, path.join(dir, 'linked'))
 }
 
 beforeAll(async () => {
@@ -134,6 +137,7 @@ describe('the site server on a build', () => {
       `/%2e%2e/${path.basename(build)}-other/secret.txt`,
       `/../${path.basename(build)}-other.txt`,
       '/link.txt',
+      '/linked/secret.txt',
     ]) {
       const res = await raw(site.url, p)
       expect(res.status, p).toBeGreaterThanOrEqual(400)
@@ -181,6 +185,23 @@ describe('the site part of npm start, in its own process', () => {
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('Nyheiter')
   })
+
+  it('a second one on the same port says in a sentence that the port is taken, and ends', async () => {
+    const second = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/site.ts'], {
+      env: { ...process.env, SITE_PORT: String(port), PORT: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let said = ''
+    second.stdout!.on('data', (d) => (said += d))
+    second.stderr!.on('data', (d) => (said += d))
+    const code = await new Promise<number | null>((resolve) => second.on('exit', resolve))
+    expect(code).toBe(1)
+    expect(said).toContain(`Port ${port} on 127.0.0.1 is already in use`)
+    expect(said).toContain('SITE_PORT')
+    expect(said).not.toMatch(/Unhandled 'error' event/)
+    // The first one goes on serving.
+    expect((await fetch(`${base}/nyheiter/`)).status).toBe(200)
+  }, 120_000)
 
   it('listens on loopback only (F11)', async () => {
     const external = Object.values(os.networkInterfaces())

@@ -8,6 +8,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import nextModule from 'next'
 
+import { listenOn } from '../../common/listen'
 import { stampClientAddress, type TrustProxy } from './rateLimit'
 
 /** Payload's admin needs inline scripts and styles (Next hydration); nothing from elsewhere. */
@@ -77,7 +78,7 @@ export async function startAdminServer(opts: AdminServerOptions) {
     }
   })
   server.on('clientError', (_err, socket) => socket.destroy())
-  await new Promise<void>((resolve) => server.listen(opts.port, opts.host, resolve))
+  await listenOn(server, opts.port, opts.host)
   const { port } = server.address() as AddressInfo
   return {
     url: `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`,

@@ -1,3 +1,5 @@
+import { PortInUseError } from '../../common/listen'
+
 /**
  * Where the parts of `npm start` listen. Loopback unless HOST says otherwise: in development
  * nobody else on the network should reach the admin, and in production the web server in front
@@ -23,4 +25,13 @@ export function onStop(stop: () => Promise<unknown>) {
   }
   process.on('SIGTERM', handler)
   process.on('SIGINT', handler)
+}
+
+/** A part whose port is taken says so in one sentence and ends (the supervisor tries again later). */
+export function endIfPortTaken(err: unknown): never {
+  if (err instanceof PortInUseError) {
+    console.error(err.message)
+    process.exit(1)
+  }
+  throw err
 }

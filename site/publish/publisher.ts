@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import { startLoop } from '../../common/loop'
 import { osloParts } from '../../common/oslo'
 import { buildSite, logTail, SiteBuildError } from './build'
+import { indexBuild } from './fileIndex'
 import { liveDir, makeLive, newBuildDir, pruneBuilds, siteDirs } from './live'
 import type { SiteBuildQueue } from './queue'
 import { buildWithFreshIndex } from './search'
@@ -69,6 +70,7 @@ export function startPublisher(opts: PublisherOptions): Publisher {
       const next = newBuildDir(opts.dataDir)
       try {
         await buildWithFreshIndex(indexed, next)
+        await indexBuild(next)
         // Checked and swapped with no await between: the publishing cannot swap in between.
         if (liveDir(opts.dataDir) === indexed) makeLive(opts.dataDir, next)
         else await fs.promises.rm(next, { recursive: true, force: true })
@@ -104,6 +106,8 @@ export function startPublisher(opts: PublisherOptions): Publisher {
         previousDir: liveDir(opts.dataDir),
         searchIndex: 'later',
       })
+      // The site server's table of the new build's files, made before the swap (fileIndex.ts).
+      await indexBuild(outDir)
       makeLive(opts.dataDir, outDir)
       if (result.searchPending) refreshSearch(outDir)
       inBackground('Removing old site builds failed', pruneBuilds(opts.dataDir))

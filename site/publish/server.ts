@@ -1,21 +1,25 @@
 /**
- * Serves the live build over HTTP with sirv (what Caddy does in production, see deploy/): ranges,
- * ETags, the brotli and gzip copies made at build time, a year's cache for hashed /_astro/ files
- * and a minute for the rest, the 404 page with status 404, no dotfiles, nothing outside the build
- * (symlinks included), and the security headers. The live folder is looked up per request, so a
- * swap takes effect at once. A request can never end the process: a malformed one gets 400, and
- * an error anywhere is logged and answered 500.
+ * Serves the live build over HTTP (what Caddy does in production, see deploy/): ranges, ETags, the
+ * brotli and gzip copies made at build time, a year's cache for hashed /_astro/ files and a minute
+ * for the rest, the 404 page with status 404, and the security headers. Only files in the build's
+ * table are served (fileIndex.ts: no dotfile, no symlink, nothing outside the folder). The live
+ * folder is looked up per request, so a swap takes effect at once; the table of a new build is made
+ * asynchronously (by the publisher before the swap), so no request waits for another build's
+ * files to be listed. A request can never end the process: a malformed one gets 400, and an error
+ * anywhere is logged and answered 500.
  */
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import sirv from 'sirv'
+import { lookup as lookupType } from 'mrmime'
 
+import { listenOn } from '../../common/listen'
 import { readBuildInfo } from './buildInfo'
+import { type FileIndex, indexBuild } from './fileIndex'
 import { cacheControl, siteSecurityHeaders } from './headers'
 
-type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void
 
 const TEXT_TYPES: Record<string, string> = {
   '.ics': 'text/calendar; charset=utf-8',
@@ -28,65 +32,104 @@ const TEXT_TYPES: Record<string, string> = {
 const BUILDING =
   'Nettstaden blir bygd. Prøv igjen om litt. / The site is being built. Try again shortly.'
 
-class OutsideTheBuild extends Error {}
-
-/**
- * A build should hold no symlinks; if one does, only files that really sit in the build are
- * served (compared by inode, as sirv follows links when it indexes).
- */
-function insideOnly(dir: string): ((stats: fs.Stats) => boolean) | null {
-  const entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true })
-  if (!entries.some((e) => e.isSymbolicLink())) return null
-  const real = new Set(
-    entries
-      .filter((e) => e.isFile())
-      .map((e) => {
-        const s = fs.lstatSync(path.join(e.parentPath, e.name))
-        return `${s.dev}:${s.ino}`
-      }),
-  )
-  return (stats) => real.has(`${stats.dev}:${stats.ino}`)
+/** Encodings made at build time, best first, as the client accepts them. */
+function encodingsFor(req: http.IncomingMessage): { ext: string; name: string }[] {
+  const accept = String(req.headers['accept-encoding'] ?? '')
+  return [
+    ...(/\b(br|brotli)\b/i.test(accept) ? [{ ext: '.br', name: 'br' }] : []),
+    ...(/\bgzip\b/i.test(accept) ? [{ ext: '.gz', name: 'gzip' }] : []),
+    { ext: '', name: '' },
+  ]
 }
 
-function handlerFor(dir: string, options: StaticServerOptions): Handler {
+/** The files a request path may mean, in sirv's order: the path itself, then as a page. */
+function candidates(pathname: string): string[] {
+  const base = pathname.endsWith('/') ? pathname.slice(0, -1) : pathname
+  return [
+    ...(base ? [base] : []),
+    `${base}/index`,
+    ...(base ? [`${base}.html`] : []),
+    `${base}/index.html`,
+  ]
+}
+
+function find(index: FileIndex, pathname: string, encodings: ReturnType<typeof encodingsFor>) {
+  for (const name of candidates(pathname))
+    for (const encoding of encodings) {
+      const abs = index.get(name + encoding.ext)
+      if (abs) return { name, abs, encoding: encoding.name }
+    }
+  return null
+}
+
+const contentType = (name: string) => {
+  const type = TEXT_TYPES[path.extname(name)] ?? lookupType(name) ?? 'application/octet-stream'
+  return type === 'text/html' ? 'text/html; charset=utf-8' : type
+}
+
+async function send(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  found: NonNullable<ReturnType<typeof find>>,
+) {
+  const { abs, name, encoding } = found
+  const file = await fs.promises.lstat(abs)
+  const etag = `W/"${file.size}-${Math.trunc(file.mtimeMs)}"`
+  res.setHeader('Vary', 'Accept-Encoding')
+  res.setHeader('Cache-Control', cacheControl(name))
+  res.setHeader('ETag', etag)
+  res.setHeader('Last-Modified', new Date(file.mtimeMs).toUTCString())
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304)
+    return void res.end()
+  }
+  res.setHeader('Content-Type', contentType(name))
+  if (encoding) res.setHeader('Content-Encoding', encoding)
+  let status = 200
+  let range: { start: number; end: number } | undefined
+  const asked = /^bytes=(\d*)-(\d*)$/.exec(String(req.headers.range ?? ''))
+  if (asked && (asked[1] || asked[2])) {
+    const start = asked[1] ? Number(asked[1]) : Math.max(0, file.size - Number(asked[2]))
+    const end = asked[1] && asked[2] ? Math.min(Number(asked[2]), file.size - 1) : file.size - 1
+    if (start >= file.size || start > end) {
+      res.writeHead(416, { 'Content-Range': `bytes */${file.size}` })
+      return void res.end()
+    }
+    status = 206
+    range = { start, end }
+    res.setHeader('Content-Range', `bytes ${start}-${end}/${file.size}`)
+  }
+  res.setHeader('Accept-Ranges', 'bytes')
+  res.setHeader('Content-Length', range ? range.end - range.start + 1 : file.size)
+  res.writeHead(status)
+  if (req.method === 'HEAD') return void res.end()
+  const stream = fs.createReadStream(abs, range)
+  // A file removed under a request (an old build pruned) ends that response, nothing else.
+  stream.on('error', () => res.destroy())
+  stream.pipe(res)
+}
+
+function handlerFor(dir: string, index: FileIndex, options: StaticServerOptions): Handler {
   const { publicCmsUrl } = readBuildInfo(dir)
   const security = siteSecurityHeaders({
     formAction: publicCmsUrl ? [publicCmsUrl] : [],
     hsts: options.hsts,
   })
-  const allowed = insideOnly(dir)
   const notFoundPage = (pathname: string) =>
     [...(pathname.startsWith('/en/') ? ['/en/404.html', '/en/404/index.html'] : []), '/404.html']
-      .map((p) => path.join(dir, p))
-      .find((f) => fs.existsSync(f))
-  const notFound: Handler = (req, res) => {
-    const page = notFoundPage(req.url ?? '/')
+      .map((p) => index.get(p))
+      .find(Boolean)
+  return async (req, res) => {
+    for (const [name, value] of Object.entries(security)) res.setHeader(name, value)
+    const pathname = decodeURIComponent((req.url ?? '/').split('?')[0]).normalize()
+    const found = find(index, pathname, encodingsFor(req))
+    if (found) return await send(req, res, found)
+    const page = notFoundPage(pathname)
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' })
     if (req.method === 'HEAD' || !page) return void res.end()
-    res.end(fs.readFileSync(page))
-  }
-  const serve = sirv(dir, {
-    etag: true,
-    brotli: true,
-    gzip: true,
-    dotfiles: false,
-    extensions: ['html'],
-    setHeaders(res, pathname, stats) {
-      if (allowed && !allowed(stats)) throw new OutsideTheBuild(pathname)
-      res.setHeader('Cache-Control', cacheControl(pathname))
-      const type = TEXT_TYPES[path.extname(pathname.replace(/\.(br|gz)$/, ''))]
-      if (type) res.setHeader('Content-Type', type)
-    },
-    onNoMatch: notFound,
-  })
-  return (req, res) => {
-    for (const [name, value] of Object.entries(security)) res.setHeader(name, value)
-    try {
-      serve(req, res)
-    } catch (err) {
-      if (!(err instanceof OutsideTheBuild)) throw err
-      notFound(req, res)
-    }
+    const stream = fs.createReadStream(page)
+    stream.on('error', () => res.destroy())
+    stream.pipe(res)
   }
 }
 
@@ -124,16 +167,26 @@ export async function serveStatic(
   options: StaticServerOptions = {},
 ): Promise<StaticServer> {
   const logError = options.logError ?? ((msg, err) => console.error(msg, err))
-  let current: { dir: string; handle: Handler } | null = null
-  const server = http.createServer((req, res) => {
+  let current: { dir: string; handle: Promise<Handler> } | null = null
+  const handlerOf = (dir: string) => {
+    if (current?.dir !== dir) {
+      const handle = indexBuild(dir).then((index) => handlerFor(dir, index, options))
+      current = { dir, handle }
+      // A folder that could not be listed is tried again on the next request.
+      handle.catch(() => current?.handle === handle && (current = null))
+    }
+    return current.handle
+  }
+  const server = http.createServer(async (req, res) => {
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
       if (isMalformed(req.url ?? '/')) return plain(res, 400, 'Bad request')
       const dir = root()
       if (!dir) return plain(res, 503, BUILDING, { 'Retry-After': '5' })
-      if (current?.dir !== dir) current = { dir, handle: handlerFor(dir, options) }
-      current.handle(req, res)
+      await (
+        await handlerOf(dir)
+      )(req, res)
     } catch (err) {
       logError(`Site server: ${req.method} ${req.url} failed`, err)
       if (!res.headersSent) plain(res, 500, 'Internal server error')
@@ -141,7 +194,7 @@ export async function serveStatic(
     }
   })
   server.on('clientError', (_err, socket) => socket.destroy())
-  await new Promise<void>((resolve) => server.listen(port, host, resolve))
+  await listenOn(server, port, host)
   const { port: actual } = server.address() as AddressInfo
   return {
     url: `http://${host}:${actual}`,
