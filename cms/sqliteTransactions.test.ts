@@ -3,6 +3,9 @@
  * process (concurrent requests) and across two (the admin and the jobs worker).
  */
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import v8 from 'node:v8'
+import vm from 'node:vm'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -81,4 +84,48 @@ describe('SQLite transactions', () => {
     expect(await topicCount('two-child')).toBe(40)
     expect(await topicCount('two-parent')).toBe(40)
   }, 120_000)
+
+  it('give back every transaction’s connection: 300 transactions keep no files open once collected', async () => {
+    // The database's open files, as the operating system lists them for this process.
+    const databaseFiles = () =>
+      fs
+        .readdirSync('/proc/self/fd')
+        .map((fd) => {
+          try {
+            return fs.readlinkSync(`/proc/self/fd/${fd}`)
+          } catch {
+            return ''
+          }
+        })
+        .filter((target) => /\.db(-wal|-shm)?$/.test(target)).length
+    // libsql closes a transaction's connection when the garbage collector frees it: collect on
+    // demand, as the runtime otherwise would at some later moment.
+    v8.setFlagsFromString('--expose-gc')
+    const gc = vm.runInNewContext('gc') as () => void
+    const collect = async () => {
+      for (let i = 0; i < 3; i++) {
+        gc()
+        await new Promise((r) => setTimeout(r, 100))
+      }
+    }
+    await topic('fd-warm-up')
+    await collect()
+    const before = databaseFiles()
+    for (let i = 0; i < 100; i++) {
+      const committed = await payload.db.beginTransaction()
+      await topic(`fd-c-${i}`, { transactionID: committed! })
+      await payload.db.commitTransaction(committed!)
+      const rolledBack = await payload.db.beginTransaction()
+      await topic(`fd-r-${i}`, { transactionID: rolledBack! })
+      await payload.db.rollbackTransaction(rolledBack!)
+      await topic(`fd-own-${i}`) // Payload's own transaction
+    }
+    // Each transaction's connection holds its files until collected.
+    const held = databaseFiles() - before
+    await collect()
+    // With `PRAGMA synchronous = NORMAL` on every connection, about half stayed open for good.
+    expect(databaseFiles() - before).toBeLessThanOrEqual(Math.max(4, held / 10))
+    expect(await topicCount('fd-c')).toBe(100)
+    expect(await topicCount('fd-r')).toBe(0)
+  })
 })

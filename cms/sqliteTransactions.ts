@@ -118,9 +118,12 @@ export function withWriteTurns(adapterObj: DatabaseAdapterObj): DatabaseAdapterO
       const connect = original('connect')
       adapter.connect = async (...a: unknown[]) => {
         await connect(...a)
+        // The busy timeout only. `PRAGMA synchronous = NORMAL` (Payload sets it on its first
+        // connection) is left at SQLite's FULL on the others: with it, libsql never released a
+        // transaction's connection, even after the garbage collector had freed it (about half of
+        // them kept their file handles and memory for the life of the process; see the test).
+        // FULL syncs each commit to disk: safer, and the office writes little.
         const pragmas = [`PRAGMA busy_timeout = ${adapter.busyTimeout ?? 0}`]
-        if (adapter.wal && adapter.wal.synchronous)
-          pragmas.push(`PRAGMA synchronous = ${adapter.wal.synchronous}`)
         if (adapter.client) busyTimeoutOnEveryConnection(adapter.client, pragmas)
       }
 
