@@ -2,6 +2,7 @@
  * Publish → live: an editor's change reaches the served site by itself, and a failed build leaves
  * the old site served with the failure recorded for the admin.
  */
+import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { requestSiteBuild } from '../cms/siteBuilds/request'
@@ -30,6 +31,27 @@ async function waitFor<T>(
     await new Promise((r) => setTimeout(r, 200))
   }
   throw new Error(`timed out waiting for ${what}`)
+}
+
+/** The publisher's warm renderers: this process's children started with SITE_RENDERER=1. */
+function rendererPids(): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((pid) => {
+      try {
+        const ppid = Number(
+          fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1],
+        )
+        return (
+          ppid === process.pid &&
+          fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes('SITE_RENDERER=1')
+        )
+      } catch {
+        return false
+      }
+    })
+    .map(Number)
 }
 
 const latestBuild = async () =>
@@ -129,6 +151,30 @@ describe('publishing', () => {
       data: { title: 'Berre eit utkast', _status: 'draft' },
     })
     expect((await cms.payload.count({ collection: 'site-builds' })).totalDocs).toBe(before)
+  })
+
+  it('a publish is rendered by the warm renderer; one that died is replaced by a full build', async () => {
+    await publisher.searchIdle()
+    // The quick edits before were published by the renderer, not by a whole build.
+    expect((await latestBuild()).log).toMatch(/by the warm renderer/)
+    const [renderer] = rendererPids()
+    expect(renderer).toBeGreaterThan(0)
+    process.kill(renderer, 'SIGKILL')
+    await cms.payload.create({
+      collection: 'articles',
+      locale: 'nn',
+      data: filledByHooks({ title: 'Sak etter eit krasj', _status: 'published' }),
+    })
+    await waitFor(
+      'the article after the crash',
+      async () => (await fetch(`${site.url}/nyheiter/sak-etter-eit-krasj/`)).status === 200,
+    )
+    const build = await latestBuild()
+    expect(build.status).toBe('succeeded')
+    expect(build.log).not.toMatch(/by the warm renderer/)
+    // A new renderer took over for the next publish.
+    expect(rendererPids()).toHaveLength(1)
+    expect(rendererPids()[0]).not.toBe(renderer)
   })
 
   it('a build that fails (CMS unreachable) leaves the old site served and records the error', async () => {

@@ -1,15 +1,19 @@
 /**
- * A publish renders only what changed (Astro's incremental build with the keys of
- * site/src/lib/pageKeys.ts) and reuses the rest from the last build. Reused must never mean stale:
- * after edits of every kind a reader would notice, the incremental build is compared with a full
- * build of the same content, file by file.
+ * A publish renders only what changed and reuses the rest of the live build: by the warm renderer
+ * (site/publish/warm/), and in a full build by Astro's incremental build, both deciding by the keys
+ * of site/src/lib/pageKeys.ts. Reused must never mean stale: after edits of every kind a reader
+ * would notice, both are compared with a full build from scratch of the same content, file by file,
+ * and the live build the warm publish started from must be left as it was.
  */
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../cms/seed'
-import { buildSite } from '../site/publish/build'
+import { buildSite, publishWarm } from '../site/publish/build'
+import type { Renderer } from '../site/publish/warm/process'
 import { testCms, type TestCms } from './helpers/cms'
 import { dataDir, startCmsServer } from './helpers/site'
 import { filledByHooks } from './helpers/docs'
@@ -17,14 +21,46 @@ import { filledByHooks } from './helpers/docs'
 let cms: TestCms
 let server: Awaited<ReturnType<typeof startCmsServer>>
 
-const build = (name: string, cacheDir: string) =>
+let renderer: Renderer | undefined
+const out = (name: string) => path.join(dataDir(), 'out', name)
+
+const build = (name: string, cacheDir: string, keepRenderer = false) =>
   buildSite({
-    outDir: path.join(dataDir(), 'out', name),
+    outDir: out(name),
     cmsUrl: server.url,
     siteUrl: 'https://naering.vinje.example',
     cacheDir: path.join(dataDir(), cacheDir),
     publicCmsUrl: server.url,
+    keepRenderer,
   })
+
+/** Every file of a folder (its bytes' hash) by path: links and all. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) {
+      const file = path.join(e.parentPath, e.name)
+      out.set(
+        path.relative(dir, file),
+        createHash('sha256').update(fs.readFileSync(file)).digest('hex'),
+      )
+    }
+  return out
+}
+
+/** Files whose brotli or gzip copy is not the file itself (a stale copy from an older build). */
+function staleCopies(dir: string): string[] {
+  const stale: string[] = []
+  for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const m = e.isFile() && /^(.*)\.(br|gz)$/.exec(e.name)
+    if (!m) continue
+    const copy = fs.readFileSync(path.join(e.parentPath, e.name))
+    const plain = m[2] === 'br' ? zlib.brotliDecompressSync(copy) : zlib.gunzipSync(copy)
+    if (!plain.equals(fs.readFileSync(path.join(e.parentPath, m[1]))))
+      stale.push(path.relative(dir, path.join(e.parentPath, e.name)))
+  }
+  return stale
+}
 
 /**
  * Every file of a build by its path, Pagefind's index and the build's own notes left aside. A
@@ -58,6 +94,7 @@ beforeAll(async () => {
 }, 300_000)
 
 afterAll(async () => {
+  await renderer?.stop()
   await server?.close()
 })
 
@@ -65,8 +102,11 @@ describe('publishing renders what changed', () => {
   // A first build, an incremental one and a full one to compare: minutes on a busy two-core machine.
   it('matches a full build file by file after new, edited, retitled-topic and unpublished content', async () => {
     const { payload } = cms
-    const first = await build('first', 'cache')
+    const first = await build('first', 'cache', true)
     expect(first.pages).toBeGreaterThan(50)
+    renderer = first.renderer
+    expect(renderer?.alive).toBe(true)
+    const live = snapshot(out('first'))
 
     // A new article, an edited one, an unpublished one, a renamed topic (shown on other pages'
     // tags) and a changed event: each must reach every page that shows it.
@@ -107,22 +147,47 @@ describe('publishing renders what changed', () => {
       data: { title: 'Flytta dialogmøte' },
     })
 
+    const warm = await publishWarm(renderer!, {
+      outDir: out('warm'),
+      previousDir: out('first'),
+      cmsUrl: server.url,
+      publicCmsUrl: server.url,
+    })
+    // Rendered: the changed documents' pages, the lists and feeds; the rest is the live build's
+    // own files, linked (the same inode), not written again.
+    const inode = (name: string, rel: string) => fs.statSync(path.join(out(name), rel)).ino
+    const kept = [...live.keys()].filter(
+      (rel) =>
+        fs.existsSync(path.join(out('warm'), rel)) && inode('first', rel) === inode('warm', rel),
+    )
+    expect(kept.filter((rel) => rel.startsWith('nyheiter/')).length).toBeGreaterThan(0)
+    expect(kept).not.toContain(`nyheiter/${edited.slug}/index.html`)
+    expect(kept).not.toContain('index.html')
+    await renderer!.stop()
     const incremental = await build('second', 'cache')
     const full = await build('full', 'fresh-cache')
     expect(skipped(incremental.log)).toBeGreaterThan(0)
     expect(skipped(full.log)).toBe(0)
 
-    const [a, b] = [
-      files(path.join(dataDir(), 'out', 'second')),
-      files(path.join(dataDir(), 'out', 'full')),
-    ]
-    expect([...a.keys()].sort()).toEqual([...b.keys()].sort())
-    const differing = [...a].filter(([file, bytes]) => !bytes.equals(b.get(file)!)).map(([f]) => f)
-    expect(differing).toEqual([])
+    // The live build is untouched: the warm publish wrote new files, never through its links.
+    expect(snapshot(out('first'))).toEqual(live)
+    expect(staleCopies(out('warm'))).toEqual([])
+    expect(warm.pages).toBe(full.pages)
+
+    const b = files(out('full'))
+    for (const name of ['warm', 'second']) {
+      const a = files(out(name))
+      expect([...a.keys()].sort(), name).toEqual([...b.keys()].sort())
+      const differing = [...a]
+        .filter(([file, bytes]) => !bytes.equals(b.get(file)!))
+        .map(([f]) => f)
+      expect(differing, name).toEqual([])
+    }
+    const a = files(out('warm'))
     const html = [...a].map(([, bytes]) => bytes.toString('utf8')).join('\n')
     expect(html).toContain('Ny sak om fiber til hyttefelta')
     expect(html).toContain('Endra tittel på ei sak')
     expect(a.get(`nyheiter/${tagged.slug}/index.html`)!.toString()).toContain('Omdøypt tema')
     expect(html).toContain('Flytta dialogmøte')
-  }, 600_000)
+  }, 900_000)
 })

@@ -11,7 +11,13 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { makeLive, newBuildDir } from '../site/publish/live'
+import {
+  linkSearch,
+  makeLive,
+  makeSearchLive,
+  newBuildDir,
+  newSearchDir,
+} from '../site/publish/live'
 import { precompress } from '../site/publish/precompress'
 import { serveStatic, type StaticServer } from '../site/publish/server'
 import { dataDir } from './helpers/site'
@@ -142,6 +148,40 @@ describe('the site server on a build', () => {
       const res = await raw(site.url, p)
       expect(res.status, p).toBeGreaterThanOrEqual(400)
       expect(res.body.toString(), p).not.toMatch(/secret|not-for-you|core/)
+    }
+  })
+
+  it("follows the build's link to the live search index, and only into the search folder", async () => {
+    const searchBuild = newBuildDir(dataDir())
+    writeBuild(searchBuild)
+    const index = (text: string) => {
+      const dir = newSearchDir(dataDir())
+      fs.writeFileSync(path.join(dir, 'pagefind.js'), text)
+      return dir
+    }
+    makeSearchLive(dataDir(), index('export const index = 1'))
+    linkSearch(dataDir(), searchBuild)
+    const server = await serveStatic(() => searchBuild, 0)
+    try {
+      const first = await raw(server.url, '/pagefind/pagefind.js')
+      expect(first.status).toBe(200)
+      expect(first.headers['content-type']).toMatch(/javascript/)
+      expect(first.body.toString()).toBe('export const index = 1')
+      // A fresh index swapped in answers at once, for the same build.
+      makeSearchLive(dataDir(), index('export const index = 2'))
+      expect((await raw(server.url, '/pagefind/pagefind.js')).body.toString()).toBe(
+        'export const index = 2',
+      )
+      // A `pagefind` link anywhere else is not followed.
+      fs.rmSync(path.join(searchBuild, 'pagefind'))
+      const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'nh-outside-index-'))
+      fs.writeFileSync(path.join(outside, 'pagefind.js'), 'outside secret')
+      fs.symlinkSync(outside, path.join(searchBuild, 'pagefind'))
+      const refused = await raw(server.url, '/pagefind/pagefind.js')
+      expect(refused.status).toBe(404)
+      expect(refused.body.toString()).not.toMatch(/secret/)
+    } finally {
+      await server.close()
     }
   })
 

@@ -9,8 +9,10 @@ import path from 'node:path'
 import { writeBuildInfo } from './buildInfo'
 import type { BuildReport, WithheldDocument } from '../src/loaders/buildReport'
 import { withBuildLock } from './lock'
-import { precompress } from './precompress'
-import { reuseSearchIndex, runPagefind, SEARCH_DIR } from './search'
+import { precompress, precompressFiles } from './precompress'
+import { linkSearch, liveSearchDir } from './live'
+import { renewSearch, runPagefind, SEARCH_DIR } from './search'
+import { type Renderer, RendererFailed, startRenderer } from './warm/process'
 
 export const SITE_ROOT = path.resolve(import.meta.dirname, '..')
 const REPO_ROOT = path.resolve(SITE_ROOT, '..')
@@ -26,11 +28,16 @@ export interface BuildOptions {
   /** The build this one replaces: its compressed copies of unchanged files are reused. */
   previousDir?: string | null
   /**
-   * 'later': the build takes the previous build's search index (linked) instead of waiting for
-   * Pagefind, and the caller makes a fresh one after it went live (search.ts). Without a previous
-   * index, Pagefind runs now.
+   * The publisher's data folder: the build's search index is the shared live one there (search.ts),
+   * and the caller makes a fresh one after the build went live. Without a live index yet, one is
+   * made now. Without this option the index is made inside the build.
    */
-  searchIndex?: 'now' | 'later'
+  sharedSearch?: string
+  /**
+   * Keep Astro's process after the build as the warm renderer (warm/renderer.ts), returned as
+   * `renderer`; later publishes go to `publishWarm` and render only what changed.
+   */
+  keepRenderer?: boolean
 }
 
 export type { WithheldDocument }
@@ -43,6 +50,10 @@ export interface BuildResult {
   withheld: WithheldDocument[]
   /** The build carries the previous build's search index; a fresh one is still to be made. */
   searchPending: boolean
+  /** With `keepRenderer`: the renderer, ready for publishes. */
+  renderer?: Renderer
+  /** A warm publish: what it wrote and removed over the live build's files (spare.ts). */
+  changes?: { written: string[]; removed: string[] }
 }
 
 export class SiteBuildError extends Error {
@@ -148,40 +159,105 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     fs.mkdirSync(opts.outDir, { recursive: true })
     fs.rmSync(report, { force: true })
     fs.rmSync(env.SITE_OUT_DIR, { recursive: true, force: true })
-    const astro = await runCapturing(bin('astro'), ['build', '--root', SITE_ROOT], env)
+    const astro: { code: number | null; output: string; renderer?: Renderer } = opts.keepRenderer
+      ? await startRenderer(SITE_ROOT, env)
+      : await runCapturing(bin('astro'), ['build', '--root', SITE_ROOT], env)
     const withheld = readWithheld(report)
     if (astro.code !== 0) {
       const reason = failureReason(astro.output) ?? `astro build exited ${astro.code}`
       throw new SiteBuildError(`The site build failed: ${reason}`, astro.output)
     }
-    moveFolder(env.SITE_OUT_DIR, opts.outDir)
-    const reused =
-      opts.searchIndex === 'later' &&
-      Boolean(opts.previousDir) &&
-      (await reuseSearchIndex(opts.previousDir!, opts.outDir))
-    // Pagefind (its own process) only reads the pages, so they are compressed meanwhile; then
-    // the index it wrote.
-    const [pagefind, pagesCompressed] = await Promise.all([
-      reused
-        ? { code: 0, output: 'Search index: the previous one, a fresh one follows\n' }
-        : runPagefind(opts.outDir),
-      precompress(opts.outDir, { skip: SEARCH_DIR, previous: opts.previousDir }),
-    ])
-    if (pagefind.code !== 0)
-      throw new SiteBuildError('The search index (Pagefind) failed', astro.output + pagefind.output)
-    const index = reused
-      ? 0
-      : await precompress(path.join(opts.outDir, SEARCH_DIR), {
-          previous: opts.previousDir && path.join(opts.previousDir, SEARCH_DIR),
-        })
-    const compressed = pagesCompressed + index
-    writeBuildInfo(opts.outDir, { publicCmsUrl: opts.publicCmsUrl ?? opts.cmsUrl })
-    return {
-      pages: countPages(opts.outDir),
-      durationMs: Date.now() - started,
-      log: `${astro.output}${pagefind.output}Pre-compressed ${compressed} files (brotli, gzip)\n`,
-      withheld,
-      searchPending: reused,
+    const { renderer } = astro
+    try {
+      return { ...(await finishBuild(opts, astro.output, withheld, started)), renderer }
+    } catch (err) {
+      await renderer?.stop()
+      throw err
     }
   })
+}
+
+/** After Astro: the build to its folder, the search index, the compressed copies, the notes. */
+async function finishBuild(
+  opts: BuildOptions,
+  astroOutput: string,
+  withheld: WithheldDocument[],
+  started: number,
+): Promise<BuildResult> {
+  moveFolder(stagingDir(opts.cacheDir), opts.outDir)
+  const shared = opts.sharedSearch
+  const later = Boolean(shared && liveSearchDir(shared))
+  // Pagefind (its own process) only reads the pages, so they are compressed meanwhile; then
+  // the index it wrote (renewSearch compresses its own).
+  const [pagefind, pagesCompressed] = await Promise.all([
+    later
+      ? { code: 0, output: 'Search index: the live one, a fresh one follows\n' }
+      : shared
+        ? renewSearch(shared, opts.outDir).then(
+            () => ({ code: 0, output: '' }),
+            (err: Error) => ({ code: 1, output: err.message }),
+          )
+        : runPagefind(opts.outDir),
+    precompress(opts.outDir, { skip: SEARCH_DIR, previous: opts.previousDir }),
+  ])
+  if (pagefind.code !== 0)
+    throw new SiteBuildError('The search index (Pagefind) failed', astroOutput + pagefind.output)
+  // Counted before the search index is linked in: a recursive listing follows the link.
+  const pages = countPages(opts.outDir)
+  if (shared) linkSearch(shared, opts.outDir)
+  const compressed =
+    pagesCompressed + (shared ? 0 : await precompress(path.join(opts.outDir, SEARCH_DIR)))
+  writeBuildInfo(opts.outDir, { publicCmsUrl: opts.publicCmsUrl ?? opts.cmsUrl })
+  return {
+    pages,
+    durationMs: Date.now() - started,
+    log: `${astroOutput}${pagefind.output}Pre-compressed ${compressed} files (brotli, gzip)\n`,
+    withheld,
+    searchPending: later,
+  }
+}
+
+/**
+ * A publish by the warm renderer: the live build linked into `outDir` with what changed written
+ * over it; here the written files get their compressed copies. The build's search index is the
+ * shared live one (its link comes along); the caller makes a fresh one once this build is live
+ * (search.ts). Fails with the renderer's reason; the caller then builds in full.
+ */
+export async function publishWarm(
+  renderer: Renderer,
+  opts: Pick<BuildOptions, 'outDir' | 'cmsUrl' | 'publicCmsUrl'> & {
+    previousDir: string
+    /** `outDir` already holds the live build's files (spare.ts); otherwise they are linked in. */
+    linked?: boolean
+  },
+): Promise<BuildResult> {
+  const started = Date.now()
+  const report = reportPath(opts.outDir)
+  fs.mkdirSync(opts.outDir, { recursive: true })
+  fs.rmSync(report, { force: true })
+  let published
+  try {
+    published = await renderer.publish({
+      live: opts.previousDir,
+      dir: opts.outDir,
+      linked: opts.linked ?? false,
+      report,
+    })
+  } catch (err) {
+    readWithheld(report)
+    if (err instanceof RendererFailed) throw new SiteBuildError(err.message, err.log)
+    throw err
+  }
+  const withheld = readWithheld(report)
+  const written = published.written.filter((f) => !published.removed.includes(f))
+  const compressed = await precompressFiles(opts.outDir, written)
+  writeBuildInfo(opts.outDir, { publicCmsUrl: opts.publicCmsUrl ?? opts.cmsUrl })
+  return {
+    pages: published.pages,
+    durationMs: Date.now() - started,
+    log: `${published.log}Pre-compressed ${compressed} files (brotli, gzip)\n`,
+    withheld,
+    searchPending: true,
+    changes: { written, removed: published.removed },
+  }
 }

@@ -12,6 +12,8 @@ export interface BuildInfo {
 const file = (dir: string) => path.join(dir, '.build.json')
 
 export function writeBuildInfo(dir: string, info: BuildInfo) {
+  // A new file: in a warm publish the old one is a link into the live build (publish/warm/).
+  fs.rmSync(file(dir), { force: true })
   fs.writeFileSync(file(dir), JSON.stringify(info))
 }
 

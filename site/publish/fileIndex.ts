@@ -7,8 +7,9 @@
  * publisher, and a synchronous walk of a 10,000-article build (about 35,000 files with the
  * compressed copies) held every request for 1–2 s on each swap. This walk is asynchronous, and the
  * publisher makes the table before it swaps a build live (`indexBuild`), so the first request to the
- * new build finds it ready. A build folder never changes once made (a fresh search index goes
- * into a new, linked copy), so a table stays true for its folder's life.
+ * new build finds it ready. A build folder never changes once made, so a table stays true for its
+ * folder's life (a replaced build reused for the next publish is renamed first: spare.ts). A
+ * build's search index is a symlink, so not in its table; the server follows it (server.ts).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -16,8 +17,11 @@ import path from 'node:path'
 /** Request path ('/nyheiter/index.html') → the file's absolute path. */
 export type FileIndex = Map<string, string>
 
-/** The tables kept: the live build's and the next one's, with room for a build between them. */
-const KEEP = 3
+/**
+ * The tables kept: the live build's and the next one's, with room for a build between them, and
+ * the live search index's and the next one's (search.ts).
+ */
+const KEEP = 5
 /** The longest the walk holds the process before it lets requests in (ms). */
 const SLICE_MS = 4
 
@@ -68,4 +72,9 @@ export function indexBuild(dir: string): Promise<FileIndex> {
     while (tables.size > KEEP) tables.delete(tables.keys().next().value!)
   }
   return table
+}
+
+/** Drops a folder's table (it was renamed away: spare.ts). */
+export function forgetBuild(dir: string) {
+  tables.delete(path.resolve(dir))
 }

@@ -13,17 +13,20 @@ export const siteDirs = (dataDir: string) => {
     builds: path.join(base, 'builds'),
     live: path.join(base, 'live'),
     cache: path.join(base, 'cache'),
+    /** Search indexes (Pagefind), one folder each, beside the builds (search.ts). */
+    searches: path.join(base, 'search'),
+    /** The live search index: a symlink swapped like `live`; each build's `pagefind` points here. */
+    searchLive: path.join(base, 'search-live'),
   }
 }
 
-export function newBuildDir(dataDir: string): string {
-  const { builds } = siteDirs(dataDir)
-  fs.mkdirSync(builds, { recursive: true })
-  // Named by time, so they sort oldest first; a count keeps two made in one millisecond apart
-  // (a publish and a search index).
+/** A new folder, named by time (so names sort oldest first), under `parent`. */
+function newStampedDir(parent: string): string {
+  fs.mkdirSync(parent, { recursive: true })
+  // A count keeps two made in one millisecond apart.
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   for (let n = 0; ; n++) {
-    const dir = path.join(builds, n ? `${stamp}-${n}` : stamp)
+    const dir = path.join(parent, n ? `${stamp}-${n}` : stamp)
     try {
       fs.mkdirSync(dir)
       return dir
@@ -33,19 +36,55 @@ export function newBuildDir(dataDir: string): string {
   }
 }
 
-export function makeLive(dataDir: string, buildDir: string) {
-  const { live, base } = siteDirs(dataDir)
-  const tmp = path.join(base, `.live-${process.pid}-${Date.now()}`)
-  fs.symlinkSync(buildDir, tmp)
-  fs.renameSync(tmp, live)
+/** Replaces a symlink atomically (a new link renamed over the old one). */
+function swapLink(link: string, target: string) {
+  const tmp = path.join(path.dirname(link), `.${path.basename(link)}-${process.pid}-${Date.now()}`)
+  fs.symlinkSync(target, tmp)
+  fs.renameSync(tmp, link)
 }
 
-export function liveDir(dataDir: string): string | null {
+export const newBuildDir = (dataDir: string) => newStampedDir(siteDirs(dataDir).builds)
+export const newSearchDir = (dataDir: string) => newStampedDir(siteDirs(dataDir).searches)
+
+export const makeLive = (dataDir: string, buildDir: string) =>
+  swapLink(siteDirs(dataDir).live, buildDir)
+
+export const makeSearchLive = (dataDir: string, searchDir: string) =>
+  swapLink(siteDirs(dataDir).searchLive, searchDir)
+
+function realOrNull(link: string): string | null {
   try {
-    return fs.realpathSync(siteDirs(dataDir).live)
+    return fs.realpathSync(link)
   } catch {
     return null
   }
+}
+
+export const liveDir = (dataDir: string) => realOrNull(siteDirs(dataDir).live)
+export const liveSearchDir = (dataDir: string) => realOrNull(siteDirs(dataDir).searchLive)
+
+/**
+ * A build's search index is the live one: its `pagefind` is a relative symlink to `search-live`,
+ * so a fresh index goes live for every build at once without copying a build (search.ts). Caddy
+ * follows the link; our server too (server.ts).
+ */
+export function linkSearch(dataDir: string, buildDir: string) {
+  const link = path.join(buildDir, 'pagefind')
+  fs.rmSync(link, { recursive: true, force: true })
+  fs.symlinkSync(path.relative(buildDir, siteDirs(dataDir).searchLive), link)
+}
+
+/** Keeps the live search index and the newest few. */
+export async function pruneSearches(dataDir: string, keep = 2): Promise<void> {
+  const { searches } = siteDirs(dataDir)
+  if (!fs.existsSync(searches)) return
+  const current = liveSearchDir(dataDir)
+  const all = fs
+    .readdirSync(searches)
+    .sort()
+    .map((d) => path.join(searches, d))
+  for (const dir of all.slice(0, Math.max(0, all.length - keep)))
+    if (dir !== current) await fs.promises.rm(dir, { recursive: true, force: true })
 }
 
 /**
@@ -53,7 +92,7 @@ export function liveDir(dataDir: string): string | null {
  * site server runs in the publisher's process, and a build of 10,000 pages with its compressed
  * copies is some 35,000 files (a synchronous removal held every request for seconds).
  */
-export async function pruneBuilds(dataDir: string, keep = 3): Promise<void> {
+export async function pruneBuilds(dataDir: string, keep = 3, inUse: string[] = []): Promise<void> {
   const { builds } = siteDirs(dataDir)
   const current = liveDir(dataDir)
   const all = fs
@@ -61,5 +100,6 @@ export async function pruneBuilds(dataDir: string, keep = 3): Promise<void> {
     .sort()
     .map((d) => path.join(builds, d))
   for (const dir of all.slice(0, Math.max(0, all.length - keep)))
-    if (dir !== current) await fs.promises.rm(dir, { recursive: true, force: true })
+    if (dir !== current && !inUse.includes(dir))
+      await fs.promises.rm(dir, { recursive: true, force: true })
 }

@@ -104,3 +104,22 @@ export async function precompress(dir: string, opts: PrecompressOptions = {}): P
   await Promise.all(Array.from({ length: concurrency }, worker))
   return written
 }
+
+/**
+ * Compressed copies of the given files of a build (relative paths) and no others: a warm publish
+ * wrote only these. Their old copies are removed first; they are links into the live build.
+ */
+export async function precompressFiles(dir: string, files: string[], concurrency = 4) {
+  const todo = files.filter((f) => COMPRESSIBLE.test(f)).map((f) => path.join(dir, f))
+  let next = 0
+  let written = 0
+  const worker = async () => {
+    while (next < todo.length) {
+      const file = todo[next++]
+      for (const ext of COPIES) await fs.promises.rm(file + ext, { force: true })
+      written += await compressFile(file, null)
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker))
+  return written
+}

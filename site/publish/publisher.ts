@@ -8,11 +8,13 @@ import fs from 'node:fs'
 
 import { startLoop } from '../../common/loop'
 import { osloParts } from '../../common/oslo'
-import { buildSite, logTail, SiteBuildError } from './build'
+import { type BuildResult, buildSite, logTail, publishWarm, SiteBuildError } from './build'
 import { indexBuild } from './fileIndex'
 import { liveDir, makeLive, newBuildDir, pruneBuilds, siteDirs } from './live'
 import type { SiteBuildQueue } from './queue'
-import { buildWithFreshIndex } from './search'
+import { renewSearch } from './search'
+import { SpareFolder } from './spare'
+import type { Renderer } from './warm/process'
 
 /**
  * Edits closer together than this fold into one build, and edits made while a build runs fold into
@@ -62,21 +64,22 @@ export function startPublisher(opts: PublisherOptions): Publisher {
   }
   // Fresh search indexes are made one at a time, beside the publishing (search.ts).
   let searchRun: Promise<void> = Promise.resolve()
+  // The warm renderer (warm/renderer.ts): started by the first full build, it renders each publish;
+  // null until then, after a failure (the next build is full and starts a new one) and at night.
+  let renderer: Renderer | null = null
+  let fullNext = true
+
+  // The next warm publish's folder, made ready after each swap (spare.ts).
+  const spare = new SpareFolder(opts.dataDir, logError)
+  const prune = () => pruneBuilds(opts.dataDir, 3, spare.inUse())
 
   function refreshSearch(indexed: string) {
     searchRun = searchRun.then(async () => {
       // A newer build went live meanwhile: it makes its own index.
       if (liveDir(opts.dataDir) !== indexed) return
-      const next = newBuildDir(opts.dataDir)
       try {
-        await buildWithFreshIndex(indexed, next)
-        await indexBuild(next)
-        // Checked and swapped with no await between: the publishing cannot swap in between.
-        if (liveDir(opts.dataDir) === indexed) makeLive(opts.dataDir, next)
-        else await fs.promises.rm(next, { recursive: true, force: true })
-        await pruneBuilds(opts.dataDir)
+        await renewSearch(opts.dataDir, indexed)
       } catch (err) {
-        await fs.promises.rm(next, { recursive: true, force: true })
         logError('The search index was not renewed; search shows the previous one', err)
       }
     })
@@ -87,6 +90,7 @@ export function startPublisher(opts: PublisherOptions): Publisher {
     const today = `${now.year}-${now.month}-${now.day}`
     if (!opts.nightly || lastNightly === today || now.hour !== 0 || now.minute < 5) return
     lastNightly = today
+    fullNext = true
     await queue.request('nightly rebuild (upcoming/past events and courses)')
   }
 
@@ -95,22 +99,16 @@ export function startPublisher(opts: PublisherOptions): Publisher {
     const job = await queue.claimNext(debounceMs)
     if (!job) return
     const startedAt = Date.now()
-    const outDir = newBuildDir(opts.dataDir)
+    const previous = liveDir(opts.dataDir)
     try {
-      const result = await buildSite({
-        outDir,
-        cmsUrl: opts.cmsUrl,
-        siteUrl: opts.siteUrl,
-        publicCmsUrl: opts.publicCmsUrl,
-        cacheDir: siteDirs(opts.dataDir).cache,
-        previousDir: liveDir(opts.dataDir),
-        searchIndex: 'later',
-      })
+      const { dir: outDir, result } = await build()
       // The site server's table of the new build's files, made before the swap (fileIndex.ts).
       await indexBuild(outDir)
       makeLive(opts.dataDir, outDir)
+      if (result.changes && previous) spare.recycle(previous, outDir, result.changes)
+      else spare.copy(outDir)
       if (result.searchPending) refreshSearch(outDir)
-      inBackground('Removing old site builds failed', pruneBuilds(opts.dataDir))
+      inBackground('Removing old site builds failed', prune())
       await queue.succeed(job.id, {
         durationMs: result.durationMs,
         pages: result.pages,
@@ -121,9 +119,55 @@ export function startPublisher(opts: PublisherOptions): Publisher {
     } catch (err) {
       const log = err instanceof SiteBuildError ? err.log : String((err as Error).stack ?? err)
       const durationMs = Date.now() - startedAt
+      // The renderer knows the build it made, which did not go live: the next one is full.
+      fullNext = true
       logError(`Site build ${job.id} failed; the live site is unchanged`, err)
       await queue.fail(job.id, { durationMs, error: (err as Error).message, log: logTail(log) })
       opts.onBuilt?.({ status: 'failed', id: job.id, durationMs })
+    }
+  }
+
+  /** By the warm renderer when it is running, else in full (which starts a new renderer). */
+  async function build(): Promise<{ dir: string; result: BuildResult }> {
+    const live = liveDir(opts.dataDir)
+    if (renderer?.alive && live && !fullNext) {
+      const ready = await spare.take(live)
+      const dir = ready ?? newBuildDir(opts.dataDir)
+      try {
+        const result = await publishWarm(renderer, {
+          outDir: dir,
+          previousDir: live,
+          linked: Boolean(ready),
+          cmsUrl: opts.cmsUrl,
+          publicCmsUrl: opts.publicCmsUrl,
+        })
+        return { dir, result }
+      } catch (err) {
+        logError('The warm renderer failed; the site is built in full instead', err)
+        await fs.promises.rm(dir, { recursive: true, force: true })
+      }
+    }
+    await renderer?.stop()
+    renderer = null
+    fullNext = false
+    spare.drop()
+    const dir = newBuildDir(opts.dataDir)
+    try {
+      const result = await buildSite({
+        outDir: dir,
+        cmsUrl: opts.cmsUrl,
+        siteUrl: opts.siteUrl,
+        publicCmsUrl: opts.publicCmsUrl,
+        cacheDir: siteDirs(opts.dataDir).cache,
+        previousDir: live,
+        sharedSearch: opts.dataDir,
+        keepRenderer: true,
+      })
+      renderer = result.renderer ?? null
+      return { dir, result }
+    } catch (err) {
+      await fs.promises.rm(dir, { recursive: true, force: true })
+      throw err
     }
   }
 
@@ -133,6 +177,9 @@ export function startPublisher(opts: PublisherOptions): Publisher {
     searchIdle: () => searchRun,
     stop: async () => {
       await loop.stop()
+      await renderer?.stop()
+      renderer = null
+      await spare.settled()
       await searchRun
       await Promise.all(background)
     },

@@ -1,33 +1,46 @@
 /**
  * The search index (Pagefind) after a publish. Pagefind reads every page and its Node API cannot
  * remove one, so indexing takes seconds that grow with the site (4 s at 10,000 articles). A publish
- * does not wait for it: the new build goes live with the last build's index (its files linked, not
- * copied), and the index is made afresh beside it. When it is ready, a copy of the live build with
- * the new index (hard links again: no page is written twice) is swapped live the same atomic way.
- * If another publish went live meanwhile, this index is dropped: that publish indexes its own.
+ * does not wait for it. The publisher's index lives beside the builds, not in one: each build's
+ * `pagefind` is a symlink to `search-live` (live.ts), itself a symlink to one index folder. A
+ * publish goes live with the index of the moment; a fresh one is made from the live build into a
+ * new folder and swapped in by renaming `search-live`, for every build at once: no build is
+ * copied for it. (A build made alone, `npm run build:site`, keeps its index inside.)
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { indexBuild } from './fileIndex'
+import { liveSearchDir, makeSearchLive, newSearchDir, pruneSearches } from './live'
 import { precompress } from './precompress'
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..')
 export const SEARCH_DIR = 'pagefind'
 
 /**
- * Hard-links a folder's files into another (made as needed); `skip` leaves out a top folder. The
- * folders first, then the links a few dozen at a time: one at a time, a 10,000-page build's
- * 35,000 files took seconds.
+ * Hard-links a folder's files into another (made as needed); `skip` leaves out a top folder; a
+ * symlink (a build's link to the search index) is copied as a link, never followed. The folders
+ * first, then the links a few dozen at a time: one at a time, a 10,000-page build's 35,000 files
+ * took seconds. On a failure every link under way is finished before it throws, so the caller can
+ * remove the folder.
  */
 export async function linkTree(from: string, to: string, skip?: string): Promise<number> {
   const files: string[] = []
   fs.mkdirSync(to, { recursive: true })
-  for (const entry of fs.readdirSync(from, { withFileTypes: true, recursive: true })) {
-    const rel = path.relative(from, path.join(entry.parentPath, entry.name))
-    if (skip && (rel === skip || rel.startsWith(skip + path.sep))) continue
-    if (entry.isDirectory()) fs.mkdirSync(path.join(to, rel), { recursive: true })
-    else if (entry.isFile()) files.push(rel)
+  const folders = ['']
+  while (folders.length) {
+    const folder = folders.pop()!
+    for (const entry of fs.readdirSync(path.join(from, folder), { withFileTypes: true })) {
+      const rel = path.join(folder, entry.name)
+      if (skip && rel === skip) continue
+      if (entry.isDirectory()) {
+        fs.mkdirSync(path.join(to, rel), { recursive: true })
+        folders.push(rel)
+      } else if (entry.isFile()) files.push(rel)
+      else if (entry.isSymbolicLink())
+        fs.symlinkSync(fs.readlinkSync(path.join(from, rel)), path.join(to, rel))
+    }
   }
   let next = 0
   const worker = async () => {
@@ -36,16 +49,10 @@ export async function linkTree(from: string, to: string, skip?: string): Promise
       await fs.promises.link(path.join(from, rel), path.join(to, rel))
     }
   }
-  await Promise.all(Array.from({ length: 32 }, worker))
+  const results = await Promise.allSettled(Array.from({ length: 32 }, worker))
+  const failed = results.find((r) => r.status === 'rejected')
+  if (failed) throw (failed as PromiseRejectedResult).reason
   return files.length
-}
-
-/** The last build's index in a new build, so search works (one publish behind) from the start. */
-export async function reuseSearchIndex(previousDir: string, outDir: string): Promise<boolean> {
-  const previous = path.join(previousDir, SEARCH_DIR)
-  if (!fs.existsSync(path.join(previous, 'pagefind.js'))) return false
-  await linkTree(previous, path.join(outDir, SEARCH_DIR))
-  return true
 }
 
 /** Pagefind over a build's pages, writing its index to `outputPath`; its output on failure. */
@@ -68,18 +75,22 @@ export function runPagefind(
 }
 
 /**
- * Makes a copy of `indexed` (a build that is or was live) with a fresh search index in `nextDir`,
- * compressed like the rest. Returns false when Pagefind failed (the copy is removed).
+ * A fresh index of a build (the live one) goes live for every build: made into a new folder,
+ * compressed (unchanged files get the live index's copies by link), listed for the site server,
+ * then swapped in. Throws with Pagefind's output when it fails; the live index stays.
  */
-export async function buildWithFreshIndex(indexed: string, nextDir: string): Promise<boolean> {
-  await linkTree(indexed, nextDir, SEARCH_DIR)
-  const result = await runPagefind(nextDir)
-  if (result.code !== 0) {
-    fs.rmSync(nextDir, { recursive: true, force: true })
-    throw new Error(`Pagefind failed: ${result.output.slice(-2000)}`)
+export async function renewSearch(dataDir: string, buildDir: string): Promise<string> {
+  const dir = newSearchDir(dataDir)
+  try {
+    const result = await runPagefind(buildDir, dir)
+    if (result.code !== 0) throw new Error(`Pagefind failed: ${result.output.slice(-2000)}`)
+    await precompress(dir, { previous: liveSearchDir(dataDir) })
+    await indexBuild(dir)
+  } catch (err) {
+    await fs.promises.rm(dir, { recursive: true, force: true })
+    throw err
   }
-  await precompress(path.join(nextDir, SEARCH_DIR), {
-    previous: path.join(indexed, SEARCH_DIR),
-  })
-  return true
+  makeSearchLive(dataDir, dir)
+  await pruneSearches(dataDir)
+  return dir
 }

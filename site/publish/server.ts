@@ -2,7 +2,8 @@
  * Serves the live build over HTTP (what Caddy does in production, see deploy/): ranges, ETags, the
  * brotli and gzip copies made at build time, a year's cache for hashed /_astro/ files and a minute
  * for the rest, the 404 page with status 404, and the security headers. Only files in the build's
- * table are served (fileIndex.ts: no dotfile, no symlink, nothing outside the folder). The live
+ * table are served (fileIndex.ts: no dotfile, no symlink, nothing outside the folder), and those of
+ * its search index (the publisher's own link, see searchIndexOf). The live
  * folder is looked up per request, so a swap takes effect at once; the table of a new build is made
  * asynchronously (by the publisher before the swap), so no request waits for another build's
  * files to be listed. A request can never end the process: a malformed one gets 400, and an error
@@ -109,6 +110,27 @@ async function send(
   stream.pipe(res)
 }
 
+const SEARCH_PREFIX = '/pagefind/'
+
+/**
+ * The publisher's builds link their search index (`pagefind`, a symlink to `search-live`, itself a
+ * symlink to one index folder in `site/search/`: live.ts). The link is followed per request, so a
+ * fresh index swapped in answers at once, and only into the search folder beside the builds; its
+ * files come from its own table, like a build's.
+ */
+async function searchIndexOf(dir: string): Promise<FileIndex | null> {
+  const link = path.join(dir, SEARCH_PREFIX.slice(1, -1))
+  const searches = path.join(path.dirname(path.dirname(dir)), 'search') + path.sep
+  try {
+    if (!(await fs.promises.lstat(link)).isSymbolicLink()) return null
+    const target = await fs.promises.realpath(link)
+    if (!target.startsWith(searches)) return null
+    return await indexBuild(target)
+  } catch {
+    return null
+  }
+}
+
 function handlerFor(dir: string, index: FileIndex, options: StaticServerOptions): Handler {
   const { publicCmsUrl } = readBuildInfo(dir)
   const security = siteSecurityHeaders({
@@ -124,6 +146,12 @@ function handlerFor(dir: string, index: FileIndex, options: StaticServerOptions)
     const pathname = decodeURIComponent((req.url ?? '/').split('?')[0]).normalize()
     const found = find(index, pathname, encodingsFor(req))
     if (found) return await send(req, res, found)
+    if (pathname.startsWith(SEARCH_PREFIX)) {
+      const search = await searchIndexOf(dir)
+      const inSearch =
+        search && find(search, pathname.slice(SEARCH_PREFIX.length - 1), encodingsFor(req))
+      if (inSearch) return await send(req, res, { ...inSearch, name: pathname })
+    }
     const page = notFoundPage(pathname)
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' })
     if (req.method === 'HEAD' || !page) return void res.end()

@@ -7,10 +7,28 @@ import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:c
 import { osloDay } from '../../../common/oslo'
 import type { Locale } from '../../../common/routes'
 import { hasPage, t } from '../lib/localize'
+import { liveContent } from './liveContent'
 import type * as T from '../lib/types'
 
-const cache = new Map<string, Promise<unknown>>()
+/**
+ * Between publishes, the warm renderer (site/publish/warm/) hands in the content store it keeps in
+ * memory (liveContent.ts); a full build reads Astro's own (astro:content). Each hand-over is a new
+ * generation: the memoised lists and "now" belong to one generation and are dropped with it.
+ */
+const startedAt = new Date()
+let cache = new Map<string, Promise<unknown>>()
+let cachedGeneration = 0
+/** The generation the memoised values belong to; a new one empties the memo. */
+export function generation(): number {
+  const current = liveContent()?.generation ?? 0
+  if (current !== cachedGeneration) {
+    cache = new Map()
+    cachedGeneration = current
+  }
+  return current
+}
 function memo<V>(key: string, load: () => Promise<V>): Promise<V> {
+  generation()
   if (!cache.has(key)) cache.set(key, load())
   return cache.get(key) as Promise<V>
 }
@@ -19,16 +37,20 @@ function memo<V>(key: string, load: () => Promise<V>): Promise<V> {
 const digests = new WeakMap<object, string>()
 export const digestOf = (doc: object): string => digests.get(doc) ?? ''
 
+const entries = async (c: CollectionKey) => liveContent()?.entries(c) ?? (await getCollection(c))
+
 const all = <C extends CollectionKey>(c: C): Promise<CollectionEntry<C>['data'][]> =>
   memo(c, async () =>
-    (await getCollection(c)).map((e) => {
-      digests.set(e.data, `${c}:${e.id}:${e.digest ?? ''}`)
-      return e.data
+    (await entries(c)).map((e) => {
+      const data = e.data as CollectionEntry<C>['data']
+      digests.set(data, `${c}:${e.id}:${e.digest ?? ''}`)
+      return data
     }),
   )
 
-export const buildTime = new Date()
-const nowIso = buildTime.toISOString()
+/** The moment the site is built as of: the build's start, or the warm renderer's publish. */
+export const buildTime = (): Date => liveContent()?.now ?? startedAt
+const nowIso = () => buildTime().toISOString()
 
 export const topics = () => all('topics')
 export const media = () => all('media')
@@ -101,10 +123,10 @@ export function events(locale: Locale) {
 async function loadEvents(locale: Locale) {
   const list = (await all('events')).filter((e) => locale === 'nn' || hasPage(e, 'en'))
   const upcoming = list
-    .filter((e) => eventEnd(e) >= nowIso)
+    .filter((e) => eventEnd(e) >= nowIso())
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
   const past = list
-    .filter((e) => eventEnd(e) < nowIso)
+    .filter((e) => eventEnd(e) < nowIso())
     .sort((a, b) => b.startsAt.localeCompare(a.startsAt))
   return { all: list, upcoming, past }
 }
@@ -121,11 +143,12 @@ const courseEnds = (c: T.SiteCourse) =>
 /** A course is current until its last session is over; past courses leave the catalogue. */
 export const isCurrentCourse = (c: T.SiteCourse) => {
   const end = courseEnds(c)
-  return end === null || end >= nowIso
+  return end === null || end >= nowIso()
 }
 
 export const signupOpen = (c: T.SiteCourse) =>
-  isCurrentCourse(c) && (!c.signupDeadline || c.signupDeadline.slice(0, 10) >= nowIso.slice(0, 10))
+  isCurrentCourse(c) &&
+  (!c.signupDeadline || c.signupDeadline.slice(0, 10) >= nowIso().slice(0, 10))
 
 export function courses(locale: Locale) {
   return memo(`courses:${locale}`, () => loadCourses(locale))
@@ -152,7 +175,7 @@ export async function sentNewsletters(): Promise<T.SiteNewsletter[]> {
 }
 
 export async function fundingByDeadline(): Promise<T.SiteFunding[]> {
-  const today = nowIso.slice(0, 10)
+  const today = nowIso().slice(0, 10)
   const list = await funding()
   const dated = list
     .filter((f) => !f.rolling && f.deadline && f.deadline.slice(0, 10) >= today)

@@ -15,6 +15,7 @@ import {
   buildTime,
   byId,
   digestOf,
+  generation,
   isCurrentCourse,
   media,
   providers,
@@ -38,21 +39,22 @@ async function digestById<V extends { id: number | string }>(
   return doc ? digestOf(doc) : 'missing'
 }
 
-let frame: Promise<string> | undefined
+let frame: { generation: number; key: Promise<string> } | undefined
 /** What every page shows or depends on besides its own content. */
 function frameKey(): Promise<string> {
-  frame ??= (async () => {
-    const office = await settings()
-    return hash([
-      office ? digestOf(office) : '',
-      await digestById(media(), office?.logo),
-      osloDay(buildTime.toISOString()),
-      process.env.SITE_URL,
-      process.env.PUBLIC_CMS_URL,
-      process.env.CMS_URL,
-    ])
-  })()
-  return frame
+  if (frame?.generation !== generation()) frame = { generation: generation(), key: frameOf() }
+  return frame.key
+}
+const frameOf = async () => {
+  const office = await settings()
+  return hash([
+    office ? digestOf(office) : '',
+    await digestById(media(), office?.logo),
+    osloDay(buildTime().toISOString()),
+    process.env.SITE_URL,
+    process.env.PUBLIC_CMS_URL,
+    process.env.CMS_URL,
+  ])
 }
 
 const topicDigests = async (ids: number[] | undefined) =>
@@ -69,7 +71,7 @@ export async function articleKey(article: T.SiteArticle): Promise<string> {
 }
 
 export async function eventKey(event: T.SiteEvent): Promise<string> {
-  const past = (event.endsAt ?? event.startsAt) < buildTime.toISOString()
+  const past = (event.endsAt ?? event.startsAt) < buildTime().toISOString()
   return hash([await frameKey(), digestOf(event), past, ...(await topicDigests(event.topics))])
 }
 

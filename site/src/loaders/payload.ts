@@ -74,6 +74,7 @@ export function payloadLoader<S extends z.ZodType>({
     name: `payload:${collection}`,
     load: async ({ store, meta, parseData, generateDigest, logger }) => {
       if (offline()) return store.clear()
+      const began = performance.now()
       const startedAt = new Date(Date.now() - CLOCK_MARGIN_MS).toISOString()
       const lastSync = store.keys().length ? meta.get('lastSync') : undefined
       // Withheld documents are not fetched again until they change, so their reasons are kept.
@@ -107,7 +108,7 @@ export function payloadLoader<S extends z.ZodType>({
       meta.set('withheld', JSON.stringify(Object.fromEntries(withheld)))
       reportWithheld(collection, withheld)
       logger.info(
-        `${collection}: ${ids.size} public, ${changed} changed, ${removed} removed${lastSync ? ` since ${lastSync}` : ''}${withheld.size ? `, ${withheld.size} withheld` : ''}`,
+        `${collection}: ${ids.size} public, ${changed} changed, ${removed} removed${lastSync ? ` since ${lastSync}` : ''}${withheld.size ? `, ${withheld.size} withheld` : ''} (${Math.round(performance.now() - began)} ms)`,
       )
       for (const [id, reason] of withheld) logger.warn(`${collection} ${id} withheld: ${reason}`)
     },
@@ -122,13 +123,19 @@ export function payloadLoader<S extends z.ZodType>({
 export function payloadSingleLoader(id: string, pathAndQuery: string, schema: z.ZodType): Loader {
   return {
     name: `payload-single:${id}`,
-    load: async ({ store, parseData, generateDigest }) => {
+    load: async ({ store, parseData, generateDigest, logger }) => {
       if (offline()) return store.clear()
+      const began = performance.now()
       const parsed = schema.safeParse(await cmsGet<Record<string, unknown>>(pathAndQuery))
       if (!parsed.success) throw new Error(`${id}: ${schemaReason(parsed.error)}`)
       const data = await parseData({ id, data: parsed.data as Record<string, unknown> })
-      store.clear()
-      store.set({ id, data, digest: generateDigest(data) })
+      const digest = generateDigest(data)
+      // Unchanged, the entry stays as it is (a publish then renders no page for it).
+      if (store.get(id)?.digest !== digest) {
+        store.clear()
+        store.set({ id, data, digest })
+      }
+      logger.info(`${id} (${Math.round(performance.now() - began)} ms)`)
     },
   }
 }
