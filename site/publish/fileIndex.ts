@@ -78,3 +78,44 @@ export function indexBuild(dir: string): Promise<FileIndex> {
 export function forgetBuild(dir: string) {
   tables.delete(path.resolve(dir))
 }
+
+/** A build-relative path ('nyheiter/x/index.html') as a table key ('/nyheiter/x/index.html'). */
+const keyOf = (rel: string) => `/${rel.split(path.sep).join('/').normalize()}`
+
+/**
+ * The table of a build made from another by a few changes (a warm publish, spare.ts): the other
+ * build's table with those changes, instead of a walk of every folder (0.2 s at 10,000 articles).
+ */
+export async function indexDerived(
+  dir: string,
+  from: string,
+  changes: { written: string[]; removed: string[] },
+): Promise<FileIndex> {
+  const root = path.resolve(dir)
+  const table = (async () => {
+    const base = await indexBuild(from)
+    const fromRoot = path.resolve(from)
+    const index: FileIndex = new Map()
+    let slice = performance.now()
+    for (const [key, abs] of base) {
+      index.set(key, root + abs.slice(fromRoot.length))
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve))
+        slice = performance.now()
+      }
+    }
+    const copies = (rel: string) => ['', '.br', '.gz'].map((ext) => rel + ext)
+    for (const rel of changes.removed.flatMap(copies)) index.delete(keyOf(rel))
+    for (const rel of changes.written.flatMap(copies)) {
+      if (rel.split(path.sep).some(hidden)) continue
+      const abs = path.join(root, rel)
+      if (fs.existsSync(abs)) index.set(keyOf(rel), abs)
+      else index.delete(keyOf(rel))
+    }
+    return index
+  })()
+  tables.set(root, table)
+  table.catch(() => tables.delete(root))
+  while (tables.size > KEEP) tables.delete(tables.keys().next().value!)
+  return table
+}

@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import { startLoop } from '../../common/loop'
 import { osloParts } from '../../common/oslo'
 import { type BuildResult, buildSite, logTail, publishWarm, SiteBuildError } from './build'
-import { indexBuild } from './fileIndex'
+import { indexBuild, indexDerived } from './fileIndex'
 import { liveDir, makeLive, newBuildDir, pruneBuilds, siteDirs } from './live'
 import type { SiteBuildQueue } from './queue'
 import { renewSearch } from './search'
@@ -103,7 +103,8 @@ export function startPublisher(opts: PublisherOptions): Publisher {
     try {
       const { dir: outDir, result } = await build()
       // The site server's table of the new build's files, made before the swap (fileIndex.ts).
-      await indexBuild(outDir)
+      if (result.changes && previous) await indexDerived(outDir, previous, result.changes)
+      else await indexBuild(outDir)
       makeLive(opts.dataDir, outDir)
       if (result.changes && previous) spare.recycle(previous, outDir, result.changes)
       else spare.copy(outDir)

@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
+import { forgetBuild, indexBuild, indexDerived } from './fileIndex'
 import { linkSearch, siteDirs } from './live'
 import { RECYCLE_GRACE_MS, SpareFolder } from './spare'
 
@@ -118,5 +119,37 @@ describe('the spare folder', () => {
     expect(fs.existsSync(made)).toBe(false)
     // Taken once: a second publish gets none.
     expect(await spare.take(live)).toBeNull()
+  })
+
+  it("gives the server the publish's table from the live one, the same as a walk of the folder", async () => {
+    const live = build('a', {
+      'index.html': 'home 1',
+      'index.html.br': 'br 1',
+      'nyheiter/gone/index.html': 'gone',
+      'nyheiter/kept/index.html': 'kept',
+      '.build.json': '{}',
+    })
+    const spare = new SpareFolder(dataDir, (_m, e) => errors.push(e))
+    spare.copy(live)
+    const dir = (await spare.take(live))!
+    // What a warm publish does to it: a page rewritten (its old copy gone), one new, one removed.
+    fs.rmSync(path.join(dir, 'index.html'))
+    fs.rmSync(path.join(dir, 'index.html.br'))
+    fs.writeFileSync(path.join(dir, 'index.html'), 'home 2')
+    fs.mkdirSync(path.join(dir, 'nyheiter/new'))
+    fs.writeFileSync(path.join(dir, 'nyheiter/new/index.html'), 'new')
+    fs.writeFileSync(path.join(dir, 'nyheiter/new/index.html.gz'), 'gz')
+    fs.rmSync(path.join(dir, 'nyheiter/gone'), { recursive: true })
+    const derived = await indexDerived(dir, live, {
+      written: ['index.html', 'nyheiter/new/index.html'],
+      removed: ['nyheiter/gone/index.html'],
+    })
+    forgetBuild(dir)
+    const walked = await indexBuild(dir)
+    expect(new Map([...derived].sort())).toEqual(new Map([...walked].sort()))
+    expect(derived.get('/nyheiter/new/index.html.gz')).toBe(
+      path.join(dir, 'nyheiter/new/index.html.gz'),
+    )
+    expect(derived.has('/index.html.br')).toBe(false)
   })
 })

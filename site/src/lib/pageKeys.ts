@@ -4,17 +4,21 @@
  * So a key must change whenever anything the page shows changes: its document, what it shows from
  * other collections (topics, hero image, author, provider, the month's articles), the frame every
  * page has (site settings and their logo), the day (what is upcoming or past, whether sign-up is
- * open) and the addresses the build was given. Pages without a key (home, lists, topic and provider
- * pages, the newsletter archive) are rendered on every build: they are few, and show many documents.
+ * open) and the addresses the build was given. Pages without a key (home, lists, provider pages, the
+ * newsletter archive) are rendered on every build: they are few. A topic page has one (it lists
+ * every article on the topic: at 10,000 articles the largest pages of the site).
  * `test/site.incremental.test.ts` holds a publish to a full build of the same content, file by file.
  */
 import { createHash } from 'node:crypto'
 
 import { osloDay } from '../../../common/oslo'
 import {
+  articles,
   buildTime,
   byId,
+  courses,
   digestOf,
+  events,
   generation,
   isCurrentCourse,
   media,
@@ -102,5 +106,37 @@ export async function monthKey(
     ...(await Promise.all(
       monthArticles.map(async (a) => digestOf(a) + (await digestById(media(), a.heroImage))),
     )),
+  ])
+}
+
+/**
+ * A topic page: the topic (both languages, for the language switch), every topic's name (the
+ * tags), and what it lists in either language: the articles on it (with their images), its
+ * upcoming events and current courses (sign-up open or not, with their providers).
+ */
+export async function topicKey(topic: T.SiteTopic): Promise<string> {
+  const id = Number(topic.id)
+  const on = <V extends { topics: number[] }>(list: V[]) =>
+    list.filter((x) => x.topics.includes(id))
+  const lists = await Promise.all(
+    (['nn', 'en'] as const).map(async (locale) => [
+      ...(await Promise.all(
+        on(await articles(locale)).map(
+          async (a) => digestOf(a) + (await digestById(media(), a.heroImage)),
+        ),
+      )),
+      ...on((await events(locale)).upcoming).map(digestOf),
+      ...(await Promise.all(
+        on((await courses(locale)).current).map(
+          async (c) => digestOf(c) + signupOpen(c) + (await digestById(providers(), c.provider)),
+        ),
+      )),
+    ]),
+  )
+  return hash([
+    await frameKey(),
+    digestOf(topic),
+    ...(await topics()).map(digestOf),
+    ...lists.flat(),
   ])
 }

@@ -10,7 +10,7 @@ import {
 } from '../data'
 import { type Locale, otherLocale } from '../../../common/routes'
 import { has, t } from './localize'
-import { articleKey, courseKey, eventKey, monthKey } from './pageKeys'
+import { articleKey, courseKey, eventKey, monthKey, topicKey } from './pageKeys'
 
 /** How many articles the news page shows before the archive by month takes over. */
 export const LATEST_NEWS = 12
@@ -82,7 +82,13 @@ export async function coursePaths(locale: Locale) {
 
 export async function topicPaths() {
   return withSlug(
-    (await topics()).map((topic) => ({ params: { slug: topic.slug }, props: { topic } })),
+    await Promise.all(
+      (await topics()).map(async (topic) => ({
+        params: { slug: topic.slug },
+        props: { topic },
+        cacheKey: await topicKey(topic),
+      })),
+    ),
   )
 }
 

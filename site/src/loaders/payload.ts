@@ -37,6 +37,14 @@ const offline = () => process.env.SITE_CONTENT_OFFLINE === '1'
 // Documents saved while a sync runs must be picked up by the next one.
 const CLOCK_MARGIN_MS = 5_000
 
+/** How many documents the public can read now: one count, not the list. */
+async function publicCount(collection: string): Promise<number> {
+  const page = await cmsGet<PageOf<Doc>>(
+    `/${collection}?${query({ limit: 1, depth: 0, 'select[id]': 'true' })}`,
+  )
+  return page.totalDocs
+}
+
 async function publicIds(collection: string): Promise<Set<string>> {
   const page = await cmsGet<PageOf<Doc>>(
     `/${collection}?${query({ pagination: 'false', depth: 0, 'select[id]': 'true' })}`,
@@ -81,15 +89,6 @@ export function payloadLoader<S extends z.ZodType>({
       const withheld = new Map<string, string>(
         lastSync ? Object.entries(JSON.parse(meta.get('withheld') ?? '{}')) : [],
       )
-      const ids = await publicIds(collection)
-      let removed = 0
-      for (const key of store.keys()) {
-        if (!ids.has(key)) {
-          store.delete(key)
-          removed++
-        }
-      }
-      for (const key of withheld.keys()) if (!ids.has(key)) withheld.delete(key)
       let changed = 0
       for await (const doc of changedDocs(collection, lastSync, pageSize)) {
         const id = String(doc.id)
@@ -104,11 +103,27 @@ export function payloadLoader<S extends z.ZodType>({
         const data = await parseData({ id, data: checked.data as Record<string, unknown> })
         if (store.set({ id, data, digest: generateDigest(data) })) changed++
       }
+      // Every public document is now stored or withheld. Documents deleted or unpublished since
+      // are in neither answer; they are looked for (the whole list of public ids, 10,000 at
+      // 10,000 articles) only when the public count says some are left: a publish that only
+      // changed or added documents costs one count.
+      const total = await publicCount(collection)
+      let removed = 0
+      if (total !== store.keys().length + withheld.size) {
+        const ids = await publicIds(collection)
+        for (const key of store.keys()) {
+          if (!ids.has(key)) {
+            store.delete(key)
+            removed++
+          }
+        }
+        for (const key of withheld.keys()) if (!ids.has(key)) withheld.delete(key)
+      }
       meta.set('lastSync', startedAt)
       meta.set('withheld', JSON.stringify(Object.fromEntries(withheld)))
       reportWithheld(collection, withheld)
       logger.info(
-        `${collection}: ${ids.size} public, ${changed} changed, ${removed} removed${lastSync ? ` since ${lastSync}` : ''}${withheld.size ? `, ${withheld.size} withheld` : ''} (${Math.round(performance.now() - began)} ms)`,
+        `${collection}: ${total} public, ${changed} changed, ${removed} removed${lastSync ? ` since ${lastSync}` : ''}${withheld.size ? `, ${withheld.size} withheld` : ''} (${Math.round(performance.now() - began)} ms)`,
       )
       for (const [id, reason] of withheld) logger.warn(`${collection} ${id} withheld: ${reason}`)
     },
