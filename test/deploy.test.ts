@@ -14,7 +14,13 @@ import { seed } from '../cms/seed'
 import { ensureAdminBuild } from '../scripts/lib/adminBuild'
 import { run, waitForHttp } from '../scripts/lib/run'
 import { siteSecurityHeaders } from '../site/publish/headers'
-import { liveDir, makeLive } from '../site/publish/live'
+import {
+  linkSearch,
+  liveDir,
+  makeLive,
+  makeSearchLive,
+  newSearchDir,
+} from '../site/publish/live'
 import { launchChromium } from './helpers/browser'
 import { TEST_PASSWORD, testCms, type TestCms } from './helpers/cms'
 import { buildTestSite, dataDir, startCmsServer } from './helpers/site'
@@ -93,6 +99,12 @@ describe.skipIf(!caddy)('through Caddy with deploy/Caddyfile', () => {
     await api.close()
     // Same origin behind Caddy: the forms post to /api on the site's own address.
     fs.writeFileSync(path.join(outDir, '.build.json'), JSON.stringify({ publicCmsUrl: base }))
+    // As the publisher lays it out: the search index beside the builds, linked (live.ts).
+    const search = newSearchDir(dataDir())
+    fs.rmSync(search, { recursive: true })
+    fs.renameSync(path.join(outDir, 'pagefind'), search)
+    makeSearchLive(dataDir(), search)
+    linkSearch(dataDir(), outDir)
     makeLive(dataDir(), outDir)
 
     const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: base }
@@ -144,6 +156,13 @@ describe.skipIf(!caddy)('through Caddy with deploy/Caddyfile', () => {
     expect(br.headers['content-encoding']).toBe('br')
     const gz = await raw('/', { 'Accept-Encoding': 'gzip' })
     expect(gz.headers['content-encoding']).toBe('gzip')
+  })
+
+  it('serves the search index the build links to beside it, compressed', async () => {
+    const res = await raw('/pagefind/pagefind.js', { 'Accept-Encoding': 'br' })
+    expect(res.status).toBe(200)
+    expect(res.headers['content-encoding']).toBe('br')
+    expect(res.headers['cache-control']).toBe('public, max-age=60, must-revalidate')
   })
 
   it('caches hashed assets for a year', async () => {

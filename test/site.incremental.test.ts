@@ -147,6 +147,17 @@ describe('publishing renders what changed', () => {
       data: { title: 'Flytta dialogmøte' },
     })
 
+    // Staff are shown only on pages without a key (home, contact): the renderer must find them
+    // by what those pages read.
+    const person = (
+      await payload.find({ collection: 'users', where: { name: { equals: 'Torbjørn Nordbø' } } })
+    ).docs[0]
+    await payload.update({
+      collection: 'users',
+      id: person.id,
+      data: { name: 'Torbjørn Nordbø Vik' },
+    })
+
     const warm = await publishWarm(renderer!, {
       outDir: out('warm'),
       previousDir: out('first'),
@@ -189,5 +200,6 @@ describe('publishing renders what changed', () => {
     expect(html).toContain('Endra tittel på ei sak')
     expect(a.get(`nyheiter/${tagged.slug}/index.html`)!.toString()).toContain('Omdøypt tema')
     expect(html).toContain('Flytta dialogmøte')
+    expect(a.get('kontakt/index.html')!.toString()).toContain('Torbjørn Nordbø Vik')
   }, 900_000)
 })

@@ -28,7 +28,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import type { AstroConfig, AstroPrerenderer } from 'astro'
 
-import { setLiveContent } from '../../src/data/liveContent'
+import { createHash } from 'node:crypto'
+
+import { osloDay } from '../../../common/oslo'
+import {
+  collectingReads,
+  collectionsRead,
+  type Reads,
+  setLiveContent,
+} from '../../src/data/liveContent'
 import { linkTree } from '../search'
 import type { FromRenderer, ToRenderer } from './protocol'
 
@@ -90,6 +98,8 @@ interface Kept {
   paths: PathWithRoute[]
   /** The images of each page the full build rendered (address without its trailing slash). */
   images: Map<string, string[]>
+  /** The collections each page the full build rendered read. */
+  reads: Map<string, Set<string>>
 }
 let kept: Kept | undefined
 let config: AstroConfig | undefined
@@ -158,7 +168,13 @@ export function keepPrerenderer(astroDefault: AstroPrerenderer): AstroPrerendere
     async setup() {
       await keepBundle()
       await prerenderer.setup?.()
-      kept = { prerenderer, addStaticImage: assets()?.addStaticImage, paths: [], images: new Map() }
+      kept = {
+        prerenderer,
+        addStaticImage: assets()?.addStaticImage,
+        paths: [],
+        images: new Map(),
+        reads: new Map(),
+      }
     },
     async getStaticPaths() {
       const paths = (await prerenderer.getStaticPaths()) as unknown as PathWithRoute[]
@@ -168,9 +184,14 @@ export function keepPrerenderer(astroDefault: AstroPrerenderer): AstroPrerendere
     // Always with Astro's render metadata: which images each page shows is how the renderer later
     // knows an image no page shows any more.
     async render(request, options) {
-      const rendered = await prerenderer.render(request, { ...options, collectMetadata: true })
+      const reads: Reads = new Set()
+      const rendered = await collectingReads(reads, () =>
+        prerenderer.render(request, { ...options, collectMetadata: true }),
+      )
+      const address = addressOf(decodeURI(new URL(request.url).pathname))
+      kept?.reads.set(address, collectionsRead(reads))
       if (rendered instanceof Response) return rendered
-      kept?.images.set(addressOf(new URL(request.url).pathname), finalPaths(rendered.metadata))
+      kept?.images.set(address, finalPaths(rendered.metadata))
       return options.collectMetadata ? rendered : rendered.response
     },
     async teardown() {
@@ -213,8 +234,28 @@ interface Warm {
   images: Map<string, string[]>
   /** Every image path a build of this renderer had: those no page shows any more are removed. */
   knownImages: Set<string>
+  /** The collections each page read when it was last rendered. */
+  reads: Map<string, Set<string>>
+  /** Each collection's content when the live build was made (fingerprintsOf), and the day. */
+  fingerprints: Map<string, string>
+  day: string
   generation: number
 }
+
+/** One string per collection that any page read, changing whenever a document in it does. */
+function fingerprintsOf(warm: Warm): Map<string, string> {
+  const collections = new Set([...warm.reads.values()].flatMap((r) => [...r]))
+  return new Map(
+    [...collections].map((c) => {
+      const hash = createHash('sha1')
+      for (const e of warm.store.values(c)) hash.update(`${e.id}:${e.digest ?? ''};`)
+      return [c, hash.digest('base64url')]
+    }),
+  )
+}
+
+/** A page's file, relative to the build folder, by route and address: the same on every build. */
+const files = new Map<string, string>()
 
 /** Each page's file in the build, as Astro names it (relative to the build folder). */
 async function recordOf(warm: Pick<Warm, 'settings'>, paths: PathWithRoute[]) {
@@ -223,10 +264,16 @@ async function recordOf(warm: Pick<Warm, 'settings'>, paths: PathWithRoute[]) {
   const root = fileURLToPath(settings.config.outDir)
   const pages = new Map<string, PageRecord>()
   for (const p of paths) {
-    const encoded = encodeURI(p.pathname)
-    const folder = getOutFolder(settings, encoded, p.route)
-    const file = getOutFile(settings.config.build.format, folder, encoded, p.route) as URL
-    pages.set(p.pathname, { key: p.cacheKey, file: path.relative(root, fileURLToPath(file)) })
+    const id = `${p.route.component}\0${p.pathname}`
+    let file = files.get(id)
+    if (file === undefined) {
+      const encoded = encodeURI(p.pathname)
+      const folder = getOutFolder(settings, encoded, p.route)
+      const url = getOutFile(settings.config.build.format, folder, encoded, p.route) as URL
+      file = path.relative(root, fileURLToPath(url))
+      files.set(id, file)
+    }
+    pages.set(p.pathname, { key: p.cacheKey, file })
   }
   return pages
 }
@@ -274,13 +321,28 @@ async function publish(warm: Warm, msg: Extract<ToRenderer, { type: 'publish' }>
   const paths = unique((await warm.prerenderer.getStaticPaths()) as unknown as PathWithRoute[])
   warm.settings.config.outDir = pathToFileURL(msg.dir + path.sep)
   const pages = await recordOf(warm, paths)
+  // A page without a key is rendered again when a collection it read last time changed (or the
+  // day did: what is upcoming or past).
+  const day = osloDay(new Date().toISOString())
+  const fingerprints = fingerprintsOf(warm)
+  const changed = new Set(
+    [...fingerprints].filter(([c, f]) => warm.fingerprints.get(c) !== f).map(([c]) => c),
+  )
+  const unkeyedStale = (address: string) => {
+    const read = warm.reads.get(address)
+    return day !== warm.day || !read || [...read].some((c) => changed.has(c))
+  }
   const stale = paths.filter((p) => {
     const before = warm.pages.get(p.pathname)
     const now = pages.get(p.pathname)!
-    return (
-      p.cacheKey === undefined || !before || before.key !== p.cacheKey || before.file !== now.file
-    )
+    if (!before || before.file !== now.file) return true
+    return p.cacheKey === undefined
+      ? unkeyedStale(addressOf(p.pathname))
+      : before.key !== p.cacheKey
   })
+  warm.fingerprints = fingerprints
+  warm.day = day
+  log.push(`Changed: ${[...changed].join(', ') || 'nothing'}`)
   const files = new Set([...pages.values()].map((p) => p.file))
   const removed = [...warm.pages.values()].map((p) => p.file).filter((f) => !files.has(f))
   log.push(`${paths.length} pages, ${stale.length} to render, ${removed.length} gone (${lap()})`)
@@ -351,15 +413,19 @@ async function renderPages(warm: Warm, dir: string, stale: PathWithRoute[]) {
       const p = stale[next++]
       const began = performance.now()
       p.route.distURL = undefined
-      const result = await renderPath({
-        prerenderer: warm.prerenderer,
-        pathname: p.pathname,
-        route: p.route,
-        options: warm.options,
-        logger: warm.options.logger,
-        collectMetadata: true,
-      })
+      const reads: Reads = new Set()
+      const result = await collectingReads(reads, () =>
+        renderPath({
+          prerenderer: warm.prerenderer,
+          pathname: p.pathname,
+          route: p.route,
+          options: warm.options,
+          logger: warm.options.logger,
+          collectMetadata: true,
+        }),
+      )
       images.set(addressOf(p.pathname), imagesOf(result?.metadata))
+      warm.reads.set(addressOf(p.pathname), collectionsRead(reads))
       if (!result) continue
       const file = fileURLToPath(result.outFile as URL)
       // A new file, never a write through the link into the live build.
@@ -466,8 +532,12 @@ export async function serveRenderer(): Promise<void> {
     pages: new Map(),
     images: new Map(),
     knownImages: new Set(),
+    reads: kept.reads,
+    fingerprints: new Map(),
+    day: osloDay(new Date().toISOString()),
     generation: 0,
   }
+  warm.fingerprints = fingerprintsOf(warm)
   const paths = unique(kept.paths)
   warm.pages = await recordOf(warm, paths)
   const restored = restoredImages(settings)

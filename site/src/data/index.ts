@@ -7,7 +7,7 @@ import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:c
 import { osloDay } from '../../../common/oslo'
 import type { Locale } from '../../../common/routes'
 import { hasPage, t } from '../lib/localize'
-import { liveContent } from './liveContent'
+import { collectingReads, liveContent, noteRead, type Reads } from './liveContent'
 import type * as T from '../lib/types'
 
 /**
@@ -16,7 +16,7 @@ import type * as T from '../lib/types'
  * generation: the memoised lists and "now" belong to one generation and are dropped with it.
  */
 const startedAt = new Date()
-let cache = new Map<string, Promise<unknown>>()
+let cache = new Map<string, { value: Promise<unknown>; reads: Reads }>()
 let cachedGeneration = 0
 /** The generation the memoised values belong to; a new one empties the memo. */
 export function generation(): number {
@@ -27,10 +27,30 @@ export function generation(): number {
   }
   return current
 }
+/**
+ * A memoised list is shared by every page of a build: one page sorting it in place would change
+ * what the pages after it show, so the order of rendering would decide a page's content (and a
+ * publish that renders fewer pages than a full build would differ from it). Frozen, such a sort
+ * throws instead.
+ */
+function frozen<V>(value: V): V {
+  if (Array.isArray(value)) return Object.freeze(value) as V
+  if (value && typeof value === 'object' && !(value instanceof Map))
+    for (const v of Object.values(value)) if (Array.isArray(v)) Object.freeze(v)
+  return value
+}
+
+/** Computed once per generation; every render that asks notes what it read (liveContent.ts). */
 function memo<V>(key: string, load: () => Promise<V>): Promise<V> {
   generation()
-  if (!cache.has(key)) cache.set(key, load())
-  return cache.get(key) as Promise<V>
+  let entry = cache.get(key)
+  if (!entry) {
+    const reads: Reads = new Set()
+    entry = { value: collectingReads(reads, load).then(frozen), reads }
+    cache.set(key, entry)
+  }
+  noteRead(entry.reads)
+  return entry.value as Promise<V>
 }
 
 /** Each document's content digest (the loader's), for the pages' cache keys (lib/pageKeys.ts). */
@@ -39,14 +59,19 @@ export const digestOf = (doc: object): string => digests.get(doc) ?? ''
 
 const entries = async (c: CollectionKey) => liveContent()?.entries(c) ?? (await getCollection(c))
 
+/** By id, as the CMS lists them: a store kept up by many syncs may hold them in another order. */
+const byIdOrder = (a: { id: string }, b: { id: string }) =>
+  Number(a.id) - Number(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
 const all = <C extends CollectionKey>(c: C): Promise<CollectionEntry<C>['data'][]> =>
-  memo(c, async () =>
-    (await entries(c)).map((e) => {
+  memo(c, async () => {
+    noteRead(c)
+    return [...(await entries(c))].sort(byIdOrder).map((e) => {
       const data = e.data as CollectionEntry<C>['data']
       digests.set(data, `${c}:${e.id}:${e.digest ?? ''}`)
       return data
-    }),
-  )
+    })
+  })
 
 /** The moment the site is built as of: the build's start, or the warm renderer's publish. */
 export const buildTime = (): Date => liveContent()?.now ?? startedAt
