@@ -73,16 +73,35 @@ export function startPublisher(opts: PublisherOptions): Publisher {
   const spare = new SpareFolder(opts.dataDir, logError)
   const prune = () => pruneBuilds(opts.dataDir, 3, spare.inUse())
 
+  // The index being made, so a newer build going live can stop it (its folder is reused).
+  let indexing: { indexed: string; abort: AbortController; done: Promise<void> } | null = null
+
   function refreshSearch(indexed: string) {
     searchRun = searchRun.then(async () => {
       // A newer build went live meanwhile: it makes its own index.
       if (liveDir(opts.dataDir) !== indexed) return
-      try {
-        await renewSearch(opts.dataDir, indexed)
-      } catch (err) {
-        logError('The search index was not renewed; search shows the previous one', err)
-      }
+      const abort = new AbortController()
+      const done = renewSearch(opts.dataDir, indexed, abort.signal).then(
+        () => undefined,
+        (err) => {
+          if (!abort.signal.aborted)
+            logError('The search index was not renewed; search shows the previous one', err)
+        },
+      )
+      indexing = { indexed, abort, done }
+      await done
+      if (indexing?.done === done) indexing = null
     })
+  }
+
+  /**
+   * A newer build is live: an index still being made of the one it replaced is dropped (the newer
+   * one gets its own), and that folder is handed to the spare only once Pagefind has let go of it.
+   */
+  function stopIndexing(replaced: string): Promise<void> {
+    if (indexing?.indexed !== replaced) return Promise.resolve()
+    indexing.abort.abort()
+    return indexing.done
   }
 
   async function queueNightly() {
@@ -106,7 +125,8 @@ export function startPublisher(opts: PublisherOptions): Publisher {
       if (result.changes && previous) await indexDerived(outDir, previous, result.changes)
       else await indexBuild(outDir)
       makeLive(opts.dataDir, outDir)
-      if (result.changes && previous) spare.recycle(previous, outDir, result.changes)
+      if (result.changes && previous)
+        spare.recycle(previous, outDir, result.changes, stopIndexing(previous))
       else spare.copy(outDir)
       if (result.searchPending) refreshSearch(outDir)
       inBackground('Removing old site builds failed', prune())

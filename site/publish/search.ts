@@ -59,32 +59,55 @@ export async function linkTree(from: string, to: string, skip?: string): Promise
 export function runPagefind(
   siteDir: string,
   outputPath = path.join(siteDir, SEARCH_DIR),
+  signal?: AbortSignal,
 ): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
+    // In a process group of its own: the npm command starts Pagefind's binary as its child, and
+    // stopping it must stop both.
     const child = spawn(
       path.join(REPO_ROOT, 'node_modules/.bin/pagefind'),
       ['--site', siteDir, '--output-path', outputPath, '--silent'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     )
+    const stop = () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {
+        // Already gone.
+      }
+    }
+    signal?.addEventListener('abort', stop, { once: true })
     let output = ''
     child.stdout.on('data', (d) => (output += d))
     child.stderr.on('data', (d) => (output += d))
     child.on('error', reject)
-    child.on('exit', (code) => resolve({ code, output }))
+    child.on('exit', (code) => {
+      signal?.removeEventListener('abort', stop)
+      // The binary may outlive the command that started it.
+      stop()
+      resolve({ code, output })
+    })
   })
 }
 
 /**
  * A fresh index of a build (the live one) goes live for every build: made into a new folder,
  * compressed (unchanged files get the live index's copies by link), listed for the site server,
- * then swapped in. Throws with Pagefind's output when it fails; the live index stays.
+ * then swapped in. Throws with Pagefind's output when it fails, or when `signal` stops it (a newer
+ * build went live, and the folder indexed is about to be reused: spare.ts); the live index stays.
  */
-export async function renewSearch(dataDir: string, buildDir: string): Promise<string> {
+export async function renewSearch(
+  dataDir: string,
+  buildDir: string,
+  signal?: AbortSignal,
+): Promise<string> {
   const dir = newSearchDir(dataDir)
   try {
-    const result = await runPagefind(buildDir, dir)
+    const result = await runPagefind(buildDir, dir, signal)
+    signal?.throwIfAborted()
     if (result.code !== 0) throw new Error(`Pagefind failed: ${result.output.slice(-2000)}`)
     await precompress(dir, { previous: liveSearchDir(dataDir) })
+    signal?.throwIfAborted()
     await indexBuild(dir)
   } catch (err) {
     await fs.promises.rm(dir, { recursive: true, force: true })

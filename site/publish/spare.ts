@@ -90,12 +90,15 @@ export class SpareFolder {
     this.#spare = spare
   }
 
-  /** After a warm publish went live: the build it replaced, brought level with it. */
-  recycle(replaced: string, live: string, changes: Changes) {
+  /**
+   * After a warm publish went live: the build it replaced, brought level with it, once `released`
+   * (nothing else reads it: the search index of it was stopped) and the grace period are over.
+   */
+  recycle(replaced: string, live: string, changes: Changes, released?: Promise<unknown>) {
     this.drop()
     const spare: Spare = { dir: replaced, copyOf: live, ready: Promise.resolve(false) }
     spare.ready = (async () => {
-      await new Promise((r) => setTimeout(r, RECYCLE_GRACE_MS))
+      await Promise.all([new Promise((r) => setTimeout(r, RECYCLE_GRACE_MS)), released])
       if (spare.dropped) return false
       // A new name first: no table or request of the old one meets a changed folder.
       const renamed = newBuildDir(this.dataDir)

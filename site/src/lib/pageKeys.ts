@@ -70,14 +70,42 @@ const frameOf = async () => {
 const topicDigests = async (ids: number[] | undefined) =>
   Promise.all((ids ?? []).map((id) => digestById(topics(), id)))
 
-export async function articleKey(article: T.SiteArticle): Promise<string> {
-  return hash([
-    await frameKey(),
-    digestOf(article),
-    await digestById(media(), article.heroImage),
-    await digestById(staff(), article.author),
-    ...(await topicDigests(article.topics)),
-  ])
+/** What article keys are made of, resolved once per generation: 20,000 keys need no waiting. */
+interface ArticleKeyParts {
+  frame: string
+  media: Map<number, T.SiteMedia>
+  staff: Map<number, T.SiteStaff>
+  topics: Map<number, T.SiteTopic>
+}
+let articleParts: { generation: number; parts: Promise<ArticleKeyParts> } | undefined
+function articleKeyParts(): Promise<ArticleKeyParts> {
+  if (articleParts?.generation !== generation())
+    articleParts = {
+      generation: generation(),
+      parts: (async () => ({
+        frame: await frameKey(),
+        media: await byId(media()),
+        staff: await byId(staff()),
+        topics: await byId(topics()),
+      }))(),
+    }
+  return articleParts.parts
+}
+const digestIn = (docs: Map<number, object>, id: number | null | undefined) =>
+  id == null ? '' : docs.has(id) ? digestOf(docs.get(id)!) : 'missing'
+
+/** The keys of article pages: the frame, the article, its hero image, author and topics. */
+export async function articleKeys(list: T.SiteArticle[]): Promise<string[]> {
+  const p = await articleKeyParts()
+  return list.map((article) =>
+    hash([
+      p.frame,
+      digestOf(article),
+      digestIn(p.media, article.heroImage),
+      digestIn(p.staff, article.author),
+      ...(article.topics ?? []).map((id) => digestIn(p.topics, id)),
+    ]),
+  )
 }
 
 export async function eventKey(event: T.SiteEvent): Promise<string> {

@@ -10,7 +10,7 @@ import {
 } from '../data'
 import { type Locale, otherLocale } from '../../../common/routes'
 import { has, t } from './localize'
-import { articleKey, courseKey, eventKey, monthKey, topicKey } from './pageKeys'
+import { articleKeys, courseKey, eventKey, monthKey, topicKey } from './pageKeys'
 
 /** How many articles the news page shows before the archive by month takes over. */
 export const LATEST_NEWS = 12
@@ -32,14 +32,14 @@ const withSlug = <P>(entries: Entry<P>[]) =>
   )
 
 export async function articlePaths(locale: Locale) {
+  const list = await articles(locale)
+  const keys = await articleKeys(list)
   return withSlug(
-    await Promise.all(
-      (await articles(locale)).map(async (article) => ({
-        params: { slug: t(article.slug, locale) },
-        props: { article },
-        cacheKey: await articleKey(article),
-      })),
-    ),
+    list.map((article, i) => ({
+      params: { slug: t(article.slug, locale) },
+      props: { article },
+      cacheKey: keys[i],
+    })),
   )
 }
 
