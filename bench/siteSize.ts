@@ -167,7 +167,13 @@ const publisher = startPublisher({
 })
 const { requestSiteBuild } = await import('../cms/siteBuilds/request')
 await requestSiteBuild(payload, 'bench warm-up')
-while (!liveDir(dataDir)) await new Promise((r) => setTimeout(r, 200))
+// The warm-up build itself, not a live folder left by an earlier run (a killed one keeps it).
+const warmUpDone = async () => {
+  const [last] = (await payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 1 }))
+    .docs
+  return last?.status === 'succeeded' || last?.status === 'failed'
+}
+while (!(await warmUpDone()) || !liveDir(dataDir)) await new Promise((r) => setTimeout(r, 200))
 const targets = (
   await payload.find({
     collection: 'articles',
