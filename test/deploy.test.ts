@@ -14,13 +14,7 @@ import { seed } from '../cms/seed'
 import { ensureAdminBuild } from '../scripts/lib/adminBuild'
 import { run, waitForHttp } from '../scripts/lib/run'
 import { siteSecurityHeaders } from '../site/publish/headers'
-import {
-  linkSearch,
-  liveDir,
-  makeLive,
-  makeSearchLive,
-  newSearchDir,
-} from '../site/publish/live'
+import { linkSearch, liveDir, makeLive, makeSearchLive, newSearchDir } from '../site/publish/live'
 import { launchChromium } from './helpers/browser'
 import { TEST_PASSWORD, testCms, type TestCms } from './helpers/cms'
 import { buildTestSite, dataDir, startCmsServer } from './helpers/site'
