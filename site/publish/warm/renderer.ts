@@ -319,6 +319,7 @@ async function publish(warm: Warm, msg: Extract<ToRenderer, { type: 'publish' }>
   })
   warm.prerenderer.app.routeCache.clearAll()
   const paths = unique((await warm.prerenderer.getStaticPaths()) as unknown as PathWithRoute[])
+  const pathsMs = lap()
   warm.settings.config.outDir = pathToFileURL(msg.dir + path.sep)
   const pages = await recordOf(warm, paths)
   // A page without a key is rendered again when a collection it read last time changed (or the
@@ -345,7 +346,9 @@ async function publish(warm: Warm, msg: Extract<ToRenderer, { type: 'publish' }>
   log.push(`Changed: ${[...changed].join(', ') || 'nothing'}`)
   const files = new Set([...pages.values()].map((p) => p.file))
   const removed = [...warm.pages.values()].map((p) => p.file).filter((f) => !files.has(f))
-  log.push(`${paths.length} pages, ${stale.length} to render, ${removed.length} gone (${lap()})`)
+  log.push(
+    `${paths.length} pages (their paths and keys: ${pathsMs}), ${stale.length} to render, ${removed.length} gone (${lap()})`,
+  )
 
   // Usually the publisher has the folder ready (spare.ts); otherwise it is made now.
   if (!msg.linked)
