@@ -74,32 +74,25 @@ export function linkSearch(dataDir: string, buildDir: string) {
   fs.symlinkSync(path.relative(buildDir, siteDirs(dataDir).searchLive), link)
 }
 
-/** Keeps the live search index and the newest few. */
-export async function pruneSearches(dataDir: string, keep = 2): Promise<void> {
-  const { searches } = siteDirs(dataDir)
-  if (!fs.existsSync(searches)) return
-  const current = liveSearchDir(dataDir)
-  const all = fs
-    .readdirSync(searches)
-    .sort()
-    .map((d) => path.join(searches, d))
-  for (const dir of all.slice(0, Math.max(0, all.length - keep)))
-    if (dir !== current) await fs.promises.rm(dir, { recursive: true, force: true })
-}
-
 /**
  * Keeps the live build and the newest few, so disk use stays flat. Removed without blocking: the
  * site server runs in the publisher's process, and a build of 10,000 pages with its compressed
  * copies is some 35,000 files (a synchronous removal held every request for seconds).
  */
-export async function pruneBuilds(dataDir: string, keep = 3, inUse: string[] = []): Promise<void> {
-  const { builds } = siteDirs(dataDir)
-  const current = liveDir(dataDir)
+export const pruneBuilds = (dataDir: string, keep = 3, inUse: string[] = []) =>
+  pruneOldest(siteDirs(dataDir).builds, keep, [liveDir(dataDir), ...inUse])
+
+/** Keeps the live search index and the newest few. */
+export const pruneSearches = (dataDir: string, keep = 2) =>
+  pruneOldest(siteDirs(dataDir).searches, keep, [liveSearchDir(dataDir)])
+
+/** Removes the oldest folders (named by time) of `parent` but the newest `keep` and `kept`. */
+async function pruneOldest(parent: string, keep: number, kept: (string | null)[]) {
+  if (!fs.existsSync(parent)) return
   const all = fs
-    .readdirSync(builds)
+    .readdirSync(parent)
     .sort()
-    .map((d) => path.join(builds, d))
+    .map((d) => path.join(parent, d))
   for (const dir of all.slice(0, Math.max(0, all.length - keep)))
-    if (dir !== current && !inUse.includes(dir))
-      await fs.promises.rm(dir, { recursive: true, force: true })
+    if (!kept.includes(dir)) await fs.promises.rm(dir, { recursive: true, force: true })
 }
