@@ -6,7 +6,8 @@
  * how long until the search index has it (Pagefind runs after the page went live), bytes transferred for an article page (HTML + CSS, gzip)
  * and its JavaScript; and Hugo's time for as many pages when `hugo` is installed
  * (`apt-get install hugo`).
- *   npx tsx bench/site.ts [--sizes=1000,10000] [--data=<folder>]
+ *   npx tsx bench/site.ts [--sizes=1000,10000] [--data=<folder>] [--publish-only]
+ * `--publish-only` skips the timed full build and Hugo and prints each publish's renderer log.
  * `--data` keeps the scratch database in that folder (one sub-folder per size) and tops it up on
  * the next run instead of seeding from nothing.
  */
@@ -21,6 +22,7 @@ const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.split('=')[1]
   .split(',')
   .map(Number)
 const keepIn = process.argv.find((a) => a.startsWith('--data='))?.split('=')[1]
+const publishOnly = process.argv.includes('--publish-only')
 const root = path.resolve(import.meta.dirname, '..')
 
 /** Each size runs in its own process: one scratch database and data folder each. */
@@ -36,6 +38,7 @@ async function runSize(n: number) {
       DATA_DIR: dataDir,
       DATABASE_URL: `file:${dataDir}/bench.db`,
       APP_ENV: 'development',
+      ...(publishOnly && { BENCH_PUBLISH_ONLY: '1' }),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
@@ -84,6 +87,15 @@ function hugoTime(pages: number): number | null {
 const rows: Record<string, string | number>[] = []
 for (const n of sizes) {
   const r = await runSize(n)
+  if (publishOnly) {
+    rows.push({
+      articles: n,
+      'publish→live p50': s(r.publishP50Ms),
+      'publish→live p95': s(r.publishP95Ms),
+      'publish→in search p50': s(r.searchP50Ms),
+    })
+    continue
+  }
   const hugo = hugoTime(r.pages)
   rows.push({
     articles: n,

@@ -119,42 +119,49 @@ function timed(cmd: string, args: string[]): Promise<{ ms: number; peakRssKb: nu
 }
 
 const bin = (x: string) => path.join(root, 'node_modules/.bin', x)
-// A full build: the content store may be warm (as after a restart), but no page is reused.
-for (const reused of ['incremental-build.json', 'dist'])
-  fs.rmSync(path.join(env.SITE_CACHE_DIR, reused), { recursive: true, force: true })
-const astro = await timed(bin('node'), [
-  path.join(root, 'node_modules/astro/bin/astro.mjs'),
-  'build',
-  '--root',
-  path.join(root, 'site'),
-])
-const pagefind = await timed(bin('pagefind'), ['--site', outDir, '--silent'])
-let pages = 0
-for (const e of fs.readdirSync(outDir, { recursive: true, withFileTypes: true }))
-  if (e.isFile() && e.name.endsWith('.html')) pages++
+// `--publish-only` (bench:site passes it on): the publish figures alone, for working on them.
+const publishOnly = process.env.BENCH_PUBLISH_ONLY === '1'
+const full = publishOnly ? undefined : await fullBuild()
 
-const articleDir = fs
-  .readdirSync(path.join(outDir, 'nyheiter'))
-  .find((d) => d.startsWith('testsak-'))!
-const articleHtml = fs.readFileSync(path.join(outDir, 'nyheiter', articleDir, 'index.html'))
-const scripts = [
-  ...articleHtml
-    .toString()
-    .matchAll(
-      /<script(?![^>]*application\/ld\+json)[^>]*(?:src="([^"]+)")?[^>]*>([\s\S]*?)<\/script>/g,
-    ),
-]
-const articleJsBytes = scripts.reduce(
-  (sum, m) => sum + (m[1] ? fs.statSync(path.join(outDir, m[1])).size : Buffer.byteLength(m[2])),
-  0,
-)
-const cssLinks = [
-  ...articleHtml.toString().matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
-]
-const cssBytes = cssLinks.reduce(
-  (sum, m) => sum + gzipSync(fs.readFileSync(path.join(outDir, m[1]))).length,
-  0,
-)
+async function fullBuild() {
+  // A full build: the content store may be warm (as after a restart), but no page is reused.
+  for (const reused of ['incremental-build.json', 'dist'])
+    fs.rmSync(path.join(env.SITE_CACHE_DIR, reused), { recursive: true, force: true })
+  const astro = await timed(bin('node'), [
+    path.join(root, 'node_modules/astro/bin/astro.mjs'),
+    'build',
+    '--root',
+    path.join(root, 'site'),
+  ])
+  const pagefind = await timed(bin('pagefind'), ['--site', outDir, '--silent'])
+  let pages = 0
+  for (const e of fs.readdirSync(outDir, { recursive: true, withFileTypes: true }))
+    if (e.isFile() && e.name.endsWith('.html')) pages++
+
+  const articleDir = fs
+    .readdirSync(path.join(outDir, 'nyheiter'))
+    .find((d) => d.startsWith('testsak-'))!
+  const articleHtml = fs.readFileSync(path.join(outDir, 'nyheiter', articleDir, 'index.html'))
+  const scripts = [
+    ...articleHtml
+      .toString()
+      .matchAll(
+        /<script(?![^>]*application\/ld\+json)[^>]*(?:src="([^"]+)")?[^>]*>([\s\S]*?)<\/script>/g,
+      ),
+  ]
+  const articleJsBytes = scripts.reduce(
+    (sum, m) => sum + (m[1] ? fs.statSync(path.join(outDir, m[1])).size : Buffer.byteLength(m[2])),
+    0,
+  )
+  const cssLinks = [
+    ...articleHtml.toString().matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
+  ]
+  const cssBytes = cssLinks.reduce(
+    (sum, m) => sum + gzipSync(fs.readFileSync(path.join(outDir, m[1]))).length,
+    0,
+  )
+  return { astro, pagefind, pages, articleHtml, articleJsBytes, cssBytes }
+}
 
 // Publish → live with the publisher's production settings on the served site: ten different
 // articles changed one after another, each timed from the save until its page shows the change.
@@ -174,6 +181,18 @@ const warmUpDone = async () => {
   return last?.status === 'succeeded' || last?.status === 'failed'
 }
 while (!(await warmUpDone()) || !liveDir(dataDir)) await new Promise((r) => setTimeout(r, 200))
+/** The renderer's own account of the last publish (the build record's log, its own lines). */
+async function lastBuildLog() {
+  const [last] = (
+    await payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 1, depth: 0 })
+  ).docs as { log?: string }[]
+  return (last?.log ?? '')
+    .split('\n')
+    .filter((l) => /^(Content synced|Changed|\d+ pages|Rendered|Made|Published)/.test(l))
+    .map((l) => `  ${l}`)
+    .join('\n')
+}
+
 const targets = (
   await payload.find({
     collection: 'articles',
@@ -203,6 +222,7 @@ for (const [round, target] of targets.entries()) {
   console.error(
     `publish → live ${round + 1}: ${(times.at(-1)! / 1000).toFixed(2)} s, in search after ${(searchTimes.at(-1)! / 1000).toFixed(2)} s`,
   )
+  if (publishOnly) console.error(await lastBuildLog())
 }
 await publisher.stop()
 await site.close()
@@ -217,6 +237,18 @@ fs.rmSync(siteDirs(dataDir).builds, { recursive: true, force: true })
 await api.close()
 
 console.log(
-  `RESULT ${JSON.stringify({ pages, buildMs: astro.ms, peakRssKb: astro.peakRssKb, pagefindMs: pagefind.ms, publishP50Ms, publishP95Ms, searchP50Ms, articleGzipBytes: gzipSync(articleHtml).length + cssBytes, articleJsBytes })}`,
+  `RESULT ${JSON.stringify({
+    publishP50Ms,
+    publishP95Ms,
+    searchP50Ms,
+    ...(full && {
+      pages: full.pages,
+      buildMs: full.astro.ms,
+      peakRssKb: full.astro.peakRssKb,
+      pagefindMs: full.pagefind.ms,
+      articleGzipBytes: gzipSync(full.articleHtml).length + full.cssBytes,
+      articleJsBytes: full.articleJsBytes,
+    }),
+  })}`,
 )
 process.exit(0)

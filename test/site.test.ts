@@ -16,7 +16,15 @@ import { richText } from '../cms/seed/richText'
 import { fromOsloWallClock, osloDay } from '../common/oslo'
 import { launchChromium } from './helpers/browser'
 import { testCms, type TestCms } from './helpers/cms'
-import { allText, buildTestSite, dataDir, exists, read, startCmsServer } from './helpers/site'
+import {
+  allText,
+  buildTestSite,
+  dataDir,
+  exists,
+  read,
+  readSitemaps,
+  startCmsServer,
+} from './helpers/site'
 import { filledByHooks } from './helpers/docs'
 import { breadcrumbProblems, jsonLdOf, structuredDataProblems } from './helpers/structuredData'
 
@@ -168,7 +176,12 @@ describe('every page type, in Nynorsk and English', () => {
 
   it('has a 404 page, a sitemap with both languages, and a search index', () => {
     expect(exists(out, '404.html')).toBe(true)
-    const sitemap = read(out, 'sitemap.xml')
+    const sitemap = readSitemaps(out)
+    // An index of the pages' sitemap and one per month of news (a publish rewrites one month's).
+    const index = read(out, 'sitemap.xml')
+    expect(index).toContain('<loc>https://naering.vinje.example/sitemap-sider.xml</loc>')
+    expect(index).toMatch(/<loc>[^<]+\/sitemap-nyheiter-\d{4}-\d{2}\.xml<\/loc><lastmod>/)
+    expect(read(out, 'robots.txt')).toContain('Sitemap: https://naering.vinje.example/sitemap.xml')
     expect(sitemap).toContain('/nyheiter/')
     expect(sitemap).toMatch(/hreflang="en" href="[^"]+\/en\/news\//)
     expect(exists(out, 'pagefind/pagefind.js')).toBe(true)
@@ -245,7 +258,7 @@ describe('every page type, in Nynorsk and English', () => {
       osloDay(a.publishedAt ?? a.createdAt).slice(0, 7)
     const slug = (a: (typeof all.docs)[number], l: 'nn' | 'en') =>
       (a.slug as unknown as Record<string, string | undefined>)[l]
-    const sitemap = read(out, 'sitemap.xml')
+    const sitemap = readSitemaps(out)
     for (const [locale, news, archive] of [
       ['nn', 'nyheiter', 'nyheiter/arkiv'],
       ['en', 'en/news', 'en/news/archive'],
@@ -563,7 +576,7 @@ describe('search engines', () => {
   })
 
   it('lists every indexable page in the sitemap (both languages), and no noindex page', () => {
-    const sitemap = read(out, 'sitemap.xml')
+    const sitemap = readSitemaps(out)
     const locs = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]))
     for (const section of [
       'tilskot',

@@ -17,7 +17,7 @@ import { lookup as lookupType } from 'mrmime'
 
 import { listenOn } from '../../common/listen'
 import { readBuildInfo } from './buildInfo'
-import { type FileIndex, indexBuild } from './fileIndex'
+import { fileIn, type FileIndex, indexBuild } from './fileIndex'
 import { cacheControl, siteSecurityHeaders } from './headers'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void
@@ -54,11 +54,16 @@ function candidates(pathname: string): string[] {
   ]
 }
 
-function find(index: FileIndex, pathname: string, encodings: ReturnType<typeof encodingsFor>) {
+function find(
+  root: string,
+  index: FileIndex,
+  pathname: string,
+  encodings: ReturnType<typeof encodingsFor>,
+) {
   for (const name of candidates(pathname))
     for (const encoding of encodings) {
-      const abs = index.get(name + encoding.ext)
-      if (abs) return { name, abs, encoding: encoding.name }
+      const rel = index.get(name + encoding.ext)
+      if (rel) return { name, abs: fileIn(root, rel), encoding: encoding.name }
     }
   return null
 }
@@ -118,14 +123,14 @@ const SEARCH_PREFIX = '/pagefind/'
  * fresh index swapped in answers at once, and only into the search folder beside the builds; its
  * files come from its own table, like a build's.
  */
-async function searchIndexOf(dir: string): Promise<FileIndex | null> {
+async function searchIndexOf(dir: string): Promise<{ root: string; index: FileIndex } | null> {
   const link = path.join(dir, SEARCH_PREFIX.slice(1, -1))
   const searches = path.join(path.dirname(path.dirname(dir)), 'search') + path.sep
   try {
     if (!(await fs.promises.lstat(link)).isSymbolicLink()) return null
     const target = await fs.promises.realpath(link)
     if (!target.startsWith(searches)) return null
-    return await indexBuild(target)
+    return { root: target, index: await indexBuild(target) }
   } catch {
     return null
   }
@@ -141,18 +146,23 @@ function handlerFor(dir: string, index: FileIndex, options: StaticServerOptions)
     [...(pathname.startsWith('/en/') ? ['/en/404.html', '/en/404/index.html'] : []), '/404.html']
       .map((p) => index.get(p))
       .find(Boolean)
+  const notFoundFile = (pathname: string) => {
+    const rel = notFoundPage(pathname)
+    return rel && fileIn(dir, rel)
+  }
   return async (req, res) => {
     for (const [name, value] of Object.entries(security)) res.setHeader(name, value)
     const pathname = decodeURIComponent((req.url ?? '/').split('?')[0]).normalize()
-    const found = find(index, pathname, encodingsFor(req))
+    const found = find(dir, index, pathname, encodingsFor(req))
     if (found) return await send(req, res, found)
     if (pathname.startsWith(SEARCH_PREFIX)) {
       const search = await searchIndexOf(dir)
       const inSearch =
-        search && find(search, pathname.slice(SEARCH_PREFIX.length - 1), encodingsFor(req))
+        search &&
+        find(search.root, search.index, pathname.slice(SEARCH_PREFIX.length - 1), encodingsFor(req))
       if (inSearch) return await send(req, res, { ...inSearch, name: pathname })
     }
-    const page = notFoundPage(pathname)
+    const page = notFoundFile(pathname)
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' })
     if (req.method === 'HEAD' || !page) return void res.end()
     const stream = fs.createReadStream(page)

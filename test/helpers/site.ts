@@ -35,4 +35,13 @@ export function allText(dir: string): { file: string; text: string }[] {
 export const read = (outDir: string, p: string) => fs.readFileSync(path.join(outDir, p), 'utf8')
 export const exists = (outDir: string, p: string) => fs.existsSync(path.join(outDir, p))
 
+/** The sitemaps sitemap.xml indexes (each must be a sitemap index entry of the build), joined. */
+export function readSitemaps(outDir: string): string {
+  const index = read(outDir, 'sitemap.xml')
+  if (!index.includes('<sitemapindex')) throw new Error('sitemap.xml is not a sitemap index')
+  return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)]
+    .map((m) => read(outDir, new URL(m[1]).pathname))
+    .join('\n')
+}
+
 export { startCmsServer }

@@ -28,8 +28,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import type { AstroConfig, AstroPrerenderer } from 'astro'
 
-import { createHash } from 'node:crypto'
-
 import { osloDay } from '../../../common/oslo'
 import {
   collectingReads,
@@ -39,6 +37,7 @@ import {
 } from '../../src/data/liveContent'
 import { linkTree } from '../search'
 import type { FromRenderer, ToRenderer } from './protocol'
+import { astroRouting, type PathWithRoute, type RouteApp, RoutePaths } from './routePaths'
 
 export const isRendererProcess = () =>
   process.env.SITE_RENDERER === '1' && typeof process.send === 'function'
@@ -57,16 +56,6 @@ const astro = (rel: string): Promise<any> =>
   nativeImport(pathToFileURL(path.join(astroDist, rel)).href) as Promise<any>
 
 // Astro's internal shapes, as far as they are used here.
-interface Route {
-  type: string
-  component: string
-  distURL?: URL[]
-}
-interface PathWithRoute {
-  pathname: string
-  route: Route
-  cacheKey?: string
-}
 interface Settings {
   config: AstroConfig & { outDir: URL; build: { format: string } }
 }
@@ -74,9 +63,7 @@ interface BuildOptions {
   settings: Settings
   logger: unknown
 }
-interface BuildApp {
-  manifest: { pageMap?: Map<string, () => Promise<{ page?: () => Promise<unknown> }>> }
-  routeCache: { clearAll: () => void }
+interface BuildApp extends RouteApp {
   getOptions: () => BuildOptions
   getSettings: () => Settings
 }
@@ -95,6 +82,7 @@ const assets = () => (globalThis as { astroAsset?: AstroAssets }).astroAsset
 interface Kept {
   prerenderer: Prerenderer
   addStaticImage: unknown
+  routePaths?: RoutePaths
   paths: PathWithRoute[]
   /** The images of each page the full build rendered (address without its trailing slash). */
   images: Map<string, string[]>
@@ -176,10 +164,13 @@ export function keepPrerenderer(astroDefault: AstroPrerenderer): AstroPrerendere
         reads: new Map(),
       }
     },
+    // Route by route, noting what each read: a publish asks again only the routes that read a
+    // changed collection (routePaths.ts).
     async getStaticPaths() {
-      const paths = (await prerenderer.getStaticPaths()) as unknown as PathWithRoute[]
-      if (kept) kept.paths = paths
-      return paths as never
+      if (!kept) throw new Error('The warm renderer was not set up')
+      kept.routePaths = new RoutePaths(prerenderer.app, await astroRouting(astro))
+      kept.paths = (await kept.routePaths.all('all')).paths
+      return kept.paths as never
     },
     // Always with Astro's render metadata: which images each page shows is how the renderer later
     // knows an image no page shows any more.
@@ -226,8 +217,9 @@ interface Warm {
   options: BuildOptions
   settings: Settings
   addStaticImage: unknown
-  store: { values: (c: string) => { id: string; data: unknown; digest?: string | number }[] }
+  store: Store
   sync: () => Promise<void>
+  routePaths: RoutePaths
   /** The live build's pages: address → key and file. */
   pages: Map<string, PageRecord>
   /** The images each page of the live build shows (their paths in the build, with a leading /). */
@@ -236,25 +228,45 @@ interface Warm {
   knownImages: Set<string>
   /** The collections each page read when it was last rendered. */
   reads: Map<string, Set<string>>
-  /** Each collection's content when the live build was made (fingerprintsOf), and the day. */
-  fingerprints: Map<string, string>
+  /** Each collection's entries when the live build was made (changedSince), and the day. */
+  snapshot: Map<string, unknown[]>
   day: string
   generation: number
 }
 
-/** One string per collection that any page read, changing whenever a document in it does. */
-function fingerprintsOf(warm: Warm): Map<string, string> {
-  const collections = new Set([...warm.reads.values()].flatMap((r) => [...r]))
-  return new Map(
-    [...collections].map((c) => {
-      const hash = createHash('sha1')
-      for (const e of warm.store.values(c)) hash.update(`${e.id}:${e.digest ?? ''};`)
-      return [c, hash.digest('base64url')]
-    }),
-  )
+interface Store {
+  values: (c: string) => { id: string; data: unknown; digest?: string | number }[]
+  _collections: Map<string, Map<string, unknown>>
 }
 
-/** A page's file, relative to the build folder, by route and address: the same on every build. */
+/**
+ * Each collection's entries. A sync replaces only the entries whose content changed (Astro's store
+ * keeps an entry whose digest is the same), so comparing them one by one, as objects, finds every
+ * change without hashing 10,000 documents.
+ */
+function snapshotOf(store: Store): Map<string, unknown[]> {
+  const snapshot = new Map<string, unknown[]>()
+  for (const [name, entries] of store._collections)
+    if (!name.startsWith('meta:')) snapshot.set(name, [...entries.values()])
+  return snapshot
+}
+
+function changedSince(before: Map<string, unknown[]>, now: Map<string, unknown[]>): Set<string> {
+  const changed = new Set<string>()
+  for (const name of new Set([...before.keys(), ...now.keys()])) {
+    const a = before.get(name) ?? []
+    const b = now.get(name) ?? []
+    if (a.length !== b.length || a.some((x, i) => x !== b[i])) changed.add(name)
+  }
+  return changed
+}
+
+/**
+ * A page's file, relative to the build folder: the same on every build. Kept by path, as a route
+ * whose paths are unchanged hands out the same path objects (routePaths.ts), and by route and
+ * address for the others.
+ */
+const fileOfPath = new WeakMap<PathWithRoute, string>()
 const files = new Map<string, string>()
 
 /** Each page's file in the build, as Astro names it (relative to the build folder). */
@@ -264,14 +276,18 @@ async function recordOf(warm: Pick<Warm, 'settings'>, paths: PathWithRoute[]) {
   const root = fileURLToPath(settings.config.outDir)
   const pages = new Map<string, PageRecord>()
   for (const p of paths) {
-    const id = `${p.route.component}\0${p.pathname}`
-    let file = files.get(id)
+    let file = fileOfPath.get(p)
     if (file === undefined) {
-      const encoded = encodeURI(p.pathname)
-      const folder = getOutFolder(settings, encoded, p.route)
-      const url = getOutFile(settings.config.build.format, folder, encoded, p.route) as URL
-      file = path.relative(root, fileURLToPath(url))
-      files.set(id, file)
+      const id = `${p.route.component}\0${p.pathname}`
+      file = files.get(id)
+      if (file === undefined) {
+        const encoded = encodeURI(p.pathname)
+        const folder = getOutFolder(settings, encoded, p.route)
+        const url = getOutFile(settings.config.build.format, folder, encoded, p.route) as URL
+        file = path.relative(root, fileURLToPath(url))
+        files.set(id, file)
+      }
+      fileOfPath.set(p, file)
     }
     pages.set(p.pathname, { key: p.cacheKey, file })
   }
@@ -317,21 +333,20 @@ async function publish(warm: Warm, msg: Extract<ToRenderer, { type: 'publish' }>
     now: new Date(),
     entries: (c) => warm.store.values(c),
   })
-  warm.prerenderer.app.routeCache.clearAll()
-  const paths = unique((await warm.prerenderer.getStaticPaths()) as unknown as PathWithRoute[])
+  // A page or route without a key is asked again when a collection it read changed, or the day did
+  // (what is upcoming or past).
+  const day = osloDay(new Date().toISOString())
+  const snapshot = snapshotOf(warm.store)
+  const changed = changedSince(warm.snapshot, snapshot)
+  const newDay = day !== warm.day
+  const asked = await warm.routePaths.all(newDay ? 'all' : changed)
+  const paths = unique(asked.paths)
   const pathsMs = lap()
   warm.settings.config.outDir = pathToFileURL(msg.dir + path.sep)
   const pages = await recordOf(warm, paths)
-  // A page without a key is rendered again when a collection it read last time changed (or the
-  // day did: what is upcoming or past).
-  const day = osloDay(new Date().toISOString())
-  const fingerprints = fingerprintsOf(warm)
-  const changed = new Set(
-    [...fingerprints].filter(([c, f]) => warm.fingerprints.get(c) !== f).map(([c]) => c),
-  )
   const unkeyedStale = (address: string) => {
     const read = warm.reads.get(address)
-    return day !== warm.day || !read || [...read].some((c) => changed.has(c))
+    return newDay || !read || [...read].some((c) => changed.has(c))
   }
   const stale = paths.filter((p) => {
     const before = warm.pages.get(p.pathname)
@@ -341,13 +356,13 @@ async function publish(warm: Warm, msg: Extract<ToRenderer, { type: 'publish' }>
       ? unkeyedStale(addressOf(p.pathname))
       : before.key !== p.cacheKey
   })
-  warm.fingerprints = fingerprints
+  warm.snapshot = snapshot
   warm.day = day
-  log.push(`Changed: ${[...changed].join(', ') || 'nothing'}`)
+  log.push(`Changed: ${[...changed].join(', ') || 'nothing'}${newDay ? ' (a new day)' : ''}`)
   const files = new Set([...pages.values()].map((p) => p.file))
   const removed = [...warm.pages.values()].map((p) => p.file).filter((f) => !files.has(f))
   log.push(
-    `${paths.length} pages (their paths and keys: ${pathsMs}), ${stale.length} to render, ${removed.length} gone (${lap()})`,
+    `${paths.length} pages (${asked.asked} routes asked for their paths and keys: ${pathsMs}), ${stale.length} to render, ${removed.length} gone (${lap()})`,
   )
 
   // Usually the publisher has the folder ready (spare.ts); otherwise it is made now.
@@ -510,6 +525,31 @@ function restoredImages(settings: Settings): Map<string, string[]> {
   return images
 }
 
+/**
+ * With SITE_RENDERER_PROFILE=<folder>, each publish's CPU profile is written there (open it in
+ * Chromium's DevTools): how the time of a publish is found, not guessed.
+ */
+async function profiled<R>(work: () => Promise<R>): Promise<R> {
+  const folder = process.env.SITE_RENDERER_PROFILE
+  if (!folder) return work()
+  const { Session } = (await nativeImport(
+    'node:inspector/promises',
+  )) as typeof import('node:inspector/promises')
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.setSamplingInterval', { interval: 200 })
+  await session.post('Profiler.start')
+  try {
+    return await work()
+  } finally {
+    const { profile } = await session.post('Profiler.stop')
+    fs.mkdirSync(folder, { recursive: true })
+    fs.writeFileSync(path.join(folder, `publish-${Date.now()}.cpuprofile`), JSON.stringify(profile))
+    session.disconnect()
+  }
+}
+
 const send = (msg: FromRenderer) =>
   new Promise<void>((resolve, reject) =>
     process.send!(msg, undefined, {}, (err) => (err ? reject(err) : resolve())),
@@ -520,8 +560,9 @@ const send = (msg: FromRenderer) =>
  * until told to stop or the publisher is gone.
  */
 export async function serveRenderer(): Promise<void> {
-  if (!kept) throw new Error('The warm renderer has no prerenderer: Astro did not prerender')
-  const { prerenderer } = kept
+  if (!kept?.routePaths)
+    throw new Error('The warm renderer has no prerenderer: Astro did not prerender')
+  const { prerenderer, routePaths } = kept
   const options = prerenderer.app.getOptions()
   const settings = prerenderer.app.getSettings()
   const content = await openStore(settings, options.logger)
@@ -532,15 +573,15 @@ export async function serveRenderer(): Promise<void> {
     addStaticImage: kept.addStaticImage,
     store: content.store,
     sync: content.sync,
+    routePaths,
     pages: new Map(),
     images: new Map(),
     knownImages: new Set(),
     reads: kept.reads,
-    fingerprints: new Map(),
+    snapshot: snapshotOf(content.store),
     day: osloDay(new Date().toISOString()),
     generation: 0,
   }
-  warm.fingerprints = fingerprintsOf(warm)
   const paths = unique(kept.paths)
   warm.pages = await recordOf(warm, paths)
   const restored = restoredImages(settings)
@@ -560,7 +601,8 @@ export async function serveRenderer(): Promise<void> {
       if (msg.type !== 'publish') return
       queue = queue.then(async () => {
         try {
-          await send({ type: 'published', id: msg.id, ...(await publish(warm, msg)) })
+          const result = await profiled(() => publish(warm, msg))
+          await send({ type: 'published', id: msg.id, ...result })
         } catch (err) {
           const error = err instanceof Error ? err.message : String(err)
           await send({

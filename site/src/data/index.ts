@@ -41,7 +41,7 @@ function frozen<V>(value: V): V {
 }
 
 /** Computed once per generation; every render that asks notes what it read (liveContent.ts). */
-function memo<V>(key: string, load: () => Promise<V>): Promise<V> {
+export function memo<V>(key: string, load: () => Promise<V>): Promise<V> {
   generation()
   let entry = cache.get(key)
   if (!entry) {
@@ -59,19 +59,92 @@ export const digestOf = (doc: object): string => digests.get(doc) ?? ''
 
 const entries = async (c: CollectionKey) => liveContent()?.entries(c) ?? (await getCollection(c))
 
-/** By id, as the CMS lists them: a store kept up by many syncs may hold them in another order. */
-const byIdOrder = (a: { id: string }, b: { id: string }) =>
-  Number(a.id) - Number(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+/**
+ * A collection's documents, by id. Each publish syncs only what changed and keeps the store's other
+ * entries as they were (the same objects); when none of a collection's entries changed, the list of
+ * the last generation is handed out again, the very same array, so what was derived from it
+ * (`derived`, `byId`, the pages' keys) is reused instead of being made again for 10,000 documents.
+ */
+type StoreEntry = { id: string; data: unknown; digest?: string | number }
+const lists = new Map<string, { entries: StoreEntry[]; list: unknown[]; at: Map<string, number> }>()
+const sameEntries = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i])
+
+function dataOf<C extends CollectionKey>(c: C, e: StoreEntry): CollectionEntry<C>['data'] {
+  const data = e.data as CollectionEntry<C>['data']
+  digests.set(data, `${c}:${e.id}:${e.digest ?? ''}`)
+  return data
+}
 
 const all = <C extends CollectionKey>(c: C): Promise<CollectionEntry<C>['data'][]> =>
   memo(c, async () => {
     noteRead(c)
-    return [...(await entries(c))].sort(byIdOrder).map((e) => {
-      const data = e.data as CollectionEntry<C>['data']
-      digests.set(data, `${c}:${e.id}:${e.digest ?? ''}`)
-      return data
-    })
+    type D = CollectionEntry<C>['data']
+    const current = [...(await entries(c))] as StoreEntry[]
+    const last = lists.get(c)
+    // The usual publish: the same documents, a few of them changed (each keeps its place).
+    if (last && last.entries.length === current.length) {
+      let list: D[] | undefined
+      let same = true
+      for (let i = 0; i < current.length && same; i++) {
+        const [was, now] = [last.entries[i], current[i]]
+        if (was === now) continue
+        if (was.id !== now.id) same = false
+        else (list ??= [...(last.list as D[])])[last.at.get(now.id)!] = dataOf(c, now)
+      }
+      if (same) {
+        if (!list) return last.list as D[]
+        lists.set(c, { entries: current, list, at: last.at })
+        return list
+      }
+    }
+    const sorted = current
+      .map((e) => ({ e, id: Number(e.id) }))
+      .sort((a, b) => a.id - b.id || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0))
+      .map(({ e }) => e)
+    const list = sorted.map((e) => dataOf(c, e))
+    lists.set(c, { entries: current, list, at: new Map(sorted.map((e, i) => [e.id, i])) })
+    return list
   })
+
+/**
+ * A derived list after some of its input's items were replaced by new versions (`all` keeps each
+ * document's place): the last output with the same replacements, when none of them changes what
+ * the derivation decides by (`same`: membership and order); otherwise undefined, to derive afresh.
+ */
+function patched<V>(
+  before: readonly V[],
+  now: readonly V[],
+  output: readonly V[],
+  same: (was: V, now: V) => boolean,
+): V[] | undefined {
+  if (before.length !== now.length) return undefined
+  let out: V[] | undefined
+  for (let i = 0; i < now.length; i++) {
+    if (before[i] === now[i]) continue
+    if (!same(before[i], now[i])) return undefined
+    const at = output.indexOf(before[i])
+    if (at >= 0) (out ??= [...output])[at] = now[i]
+  }
+  return out ?? (output as V[])
+}
+
+/**
+ * Memoised across generations while its inputs are the same objects (lists from `all`, or values
+ * derived from them): made again only when one of them is new.
+ */
+const derivedCache = new Map<string, { inputs: unknown[]; value: unknown }>()
+function derived<V>(
+  key: string,
+  inputs: unknown[],
+  make: (last?: { inputs: unknown[]; value: V }) => V,
+): V {
+  const last = derivedCache.get(key) as { inputs: unknown[]; value: V } | undefined
+  if (last && sameEntries(last.inputs, inputs)) return last.value
+  const value = make(last)
+  derivedCache.set(key, { inputs, value })
+  return value
+}
 
 /** The moment the site is built as of: the build's start, or the warm renderer's publish. */
 export const buildTime = (): Date => liveContent()?.now ?? startedAt
@@ -116,12 +189,33 @@ export function articles(locale: Locale): Promise<T.SiteArticle[]> {
         : (b.publishedAt ?? '') > (a.publishedAt ?? '')
           ? 1
           : 0
-    return list.filter((a) => locale === 'nn' || hasPage(a, 'en')).sort(byDate)
+    const shown = (a: T.SiteArticle) => locale === 'nn' || hasPage(a, 'en')
+    return derived(`articles:${locale}`, [list], (last) => {
+      // An edit that moves no article (same date, same languages) keeps the order: 10,000
+      // articles are not filtered and sorted again for it.
+      const kept =
+        last &&
+        patched(
+          last.inputs[0] as T.SiteArticle[],
+          list,
+          last.value,
+          (was, now) => was.publishedAt === now.publishedAt && shown(was) === shown(now),
+        )
+      return kept ?? list.filter(shown).sort(byDate)
+    })
   })
 }
 
+const months = new WeakMap<T.SiteArticle, string>()
 /** The Oslo month (`YYYY-MM`) an article belongs to in the news archive. */
-export const articleMonth = (a: T.SiteArticle) => osloDay(a.publishedAt ?? a.createdAt).slice(0, 7)
+export function articleMonth(a: T.SiteArticle): string {
+  let month = months.get(a)
+  if (month === undefined) {
+    month = osloDay(a.publishedAt ?? a.createdAt).slice(0, 7)
+    months.set(a, month)
+  }
+  return month
+}
 
 /**
  * The news archive: articles by month, newest month first. A new article changes only its own
@@ -129,13 +223,17 @@ export const articleMonth = (a: T.SiteArticle) => osloDay(a.publishedAt ?? a.cre
  */
 export function articlesByMonth(locale: Locale): Promise<Map<string, T.SiteArticle[]>> {
   return memo(`articlesByMonth:${locale}`, async () => {
-    const months = new Map<string, T.SiteArticle[]>()
-    for (const a of await articles(locale)) {
-      const month = articleMonth(a)
-      if (!months.has(month)) months.set(month, [])
-      months.get(month)!.push(a)
-    }
-    return new Map([...months].sort(([a], [b]) => b.localeCompare(a)))
+    const list = await articles(locale)
+    return derived(`articlesByMonth:${locale}`, [list], () => {
+      const months = new Map<string, T.SiteArticle[]>()
+      for (const a of list) {
+        const month = articleMonth(a)
+        if (!months.has(month)) months.set(month, [])
+        months.get(month)!.push(a)
+      }
+      for (const l of months.values()) Object.freeze(l)
+      return new Map([...months].sort(([a], [b]) => b.localeCompare(a)))
+    })
   })
 }
 

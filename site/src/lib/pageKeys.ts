@@ -19,9 +19,9 @@ import {
   courses,
   digestOf,
   events,
-  generation,
   isCurrentCourse,
   media,
+  memo,
   providers,
   settings,
   signupOpen,
@@ -49,23 +49,23 @@ async function digestById<V extends { id: number | string }>(
   return doc ? digestOf(doc) : 'missing'
 }
 
-let frame: { generation: number; key: Promise<string> } | undefined
-/** What every page shows or depends on besides its own content. */
-function frameKey(): Promise<string> {
-  if (frame?.generation !== generation()) frame = { generation: generation(), key: frameOf() }
-  return frame.key
-}
-const frameOf = async () => {
-  const office = await settings()
-  return hash([
-    office ? digestOf(office) : '',
-    await digestById(media(), office?.logo),
-    osloDay(buildTime().toISOString()),
-    process.env.SITE_URL,
-    process.env.PUBLIC_CMS_URL,
-    process.env.CMS_URL,
-  ])
-}
+/**
+ * What every page shows or depends on besides its own content. Memoised per generation through the
+ * data layer, so every caller notes what it read (the warm renderer's record of what a route or
+ * page depends on).
+ */
+const frameKey = (): Promise<string> =>
+  memo('key:frame', async () => {
+    const office = await settings()
+    return hash([
+      office ? digestOf(office) : '',
+      await digestById(media(), office?.logo),
+      osloDay(buildTime().toISOString()),
+      process.env.SITE_URL,
+      process.env.PUBLIC_CMS_URL,
+      process.env.CMS_URL,
+    ])
+  })
 
 const topicDigests = async (ids: number[] | undefined) =>
   Promise.all((ids ?? []).map((id) => digestById(topics(), id)))
@@ -77,35 +77,47 @@ interface ArticleKeyParts {
   staff: Map<number, T.SiteStaff>
   topics: Map<number, T.SiteTopic>
 }
-let articleParts: { generation: number; parts: Promise<ArticleKeyParts> } | undefined
-function articleKeyParts(): Promise<ArticleKeyParts> {
-  if (articleParts?.generation !== generation())
-    articleParts = {
-      generation: generation(),
-      parts: (async () => ({
-        frame: await frameKey(),
-        media: await byId(media()),
-        staff: await byId(staff()),
-        topics: await byId(topics()),
-      }))(),
+/**
+ * The same object as long as what it holds is the same (the frame, and the lists the data layer
+ * hands out again while unchanged): an article's key made with it is kept with the article.
+ */
+let lastParts: ArticleKeyParts | undefined
+const articleKeyParts = (): Promise<ArticleKeyParts> =>
+  memo('key:articleParts', async () => {
+    const parts: ArticleKeyParts = {
+      frame: await frameKey(),
+      media: await byId(media()),
+      staff: await byId(staff()),
+      topics: await byId(topics()),
     }
-  return articleParts.parts
-}
+    const same =
+      lastParts !== undefined &&
+      (Object.keys(parts) as (keyof ArticleKeyParts)[]).every((k) => parts[k] === lastParts![k])
+    if (!same) lastParts = parts
+    return lastParts!
+  })
 const digestIn = (docs: Map<number, object>, id: number | null | undefined) =>
   id == null ? '' : docs.has(id) ? digestOf(docs.get(id)!) : 'missing'
 
+/** Each article's last key, with the parts it was made with: unchanged, it is not made again. */
+const articleKeyCache = new WeakMap<T.SiteArticle, { parts: ArticleKeyParts; key: string }>()
+
 /** The keys of article pages: the frame, the article, its hero image, author and topics. */
-export async function articleKeys(list: T.SiteArticle[]): Promise<string[]> {
+export async function articleKeys(list: readonly T.SiteArticle[]): Promise<string[]> {
   const p = await articleKeyParts()
-  return list.map((article) =>
-    hash([
+  return list.map((article) => {
+    const cached = articleKeyCache.get(article)
+    if (cached?.parts === p) return cached.key
+    const key = hash([
       p.frame,
       digestOf(article),
       digestIn(p.media, article.heroImage),
       digestIn(p.staff, article.author),
       ...(article.topics ?? []).map((id) => digestIn(p.topics, id)),
-    ]),
-  )
+    ])
+    articleKeyCache.set(article, { parts: p, key })
+    return key
+  })
 }
 
 export async function eventKey(event: T.SiteEvent): Promise<string> {
@@ -129,19 +141,58 @@ export async function courseKey(course: T.SiteCourse): Promise<string> {
  * whether the other language has this month (its language switch).
  */
 export async function monthKey(
-  monthArticles: T.SiteArticle[],
+  monthArticles: readonly T.SiteArticle[],
   months: string[],
   otherHasMonth: boolean,
 ): Promise<string> {
+  const images = await byId(media())
   return hash([
     await frameKey(),
     months.join(','),
     otherHasMonth,
-    ...(await Promise.all(
-      monthArticles.map(async (a) => digestOf(a) + (await digestById(media(), a.heroImage))),
-    )),
+    ...monthArticles.map((a) => digestOf(a) + digestIn(images, a.heroImage)),
   ])
 }
+
+/**
+ * A month's sitemap: its articles (addresses in both languages and when each was changed, all in
+ * their digests) and the site's address.
+ */
+export const monthSitemapKey = (monthArticles: readonly T.SiteArticle[]): string =>
+  hash([process.env.SITE_URL, ...monthArticles.map(digestOf)])
+
+/** Per language, the articles, upcoming events and current courses of each topic: one pass each. */
+const byTopic = () =>
+  memo('key:byTopic', async () => {
+    const group = <V extends { topics: number[] }>(list: readonly V[]) => {
+      const on = new Map<number, V[]>()
+      for (const x of list)
+        for (const id of x.topics) {
+          if (!on.has(id)) on.set(id, [])
+          on.get(id)!.push(x)
+        }
+      return on
+    }
+    return Object.fromEntries(
+      await Promise.all(
+        (['nn', 'en'] as const).map(async (locale) => [
+          locale,
+          {
+            articles: group(await articles(locale)),
+            events: group((await events(locale)).upcoming),
+            courses: group((await courses(locale)).current),
+          },
+        ]),
+      ),
+    ) as Record<
+      'nn' | 'en',
+      {
+        articles: Map<number, T.SiteArticle[]>
+        events: Map<number, T.SiteEvent[]>
+        courses: Map<number, T.SiteCourse[]>
+      }
+    >
+  })
 
 /**
  * A topic page: the topic (both languages, for the language switch), every topic's name (the
@@ -150,23 +201,21 @@ export async function monthKey(
  */
 export async function topicKey(topic: T.SiteTopic): Promise<string> {
   const id = Number(topic.id)
-  const on = <V extends { topics: number[] }>(list: V[]) =>
-    list.filter((x) => x.topics.includes(id))
-  const lists = await Promise.all(
-    (['nn', 'en'] as const).map(async (locale) => [
-      ...(await Promise.all(
-        on(await articles(locale)).map(
-          async (a) => digestOf(a) + (await digestById(media(), a.heroImage)),
-        ),
-      )),
-      ...on((await events(locale)).upcoming).map(digestOf),
-      ...(await Promise.all(
-        on((await courses(locale)).current).map(
-          async (c) => digestOf(c) + signupOpen(c) + (await digestById(providers(), c.provider)),
-        ),
-      )),
-    ]),
-  )
+  const [grouped, images, providerById] = await Promise.all([
+    byTopic(),
+    byId(media()),
+    byId(providers()),
+  ])
+  const lists = (['nn', 'en'] as const).map((locale) => {
+    const on = grouped[locale]
+    return [
+      ...(on.articles.get(id) ?? []).map((a) => digestOf(a) + digestIn(images, a.heroImage)),
+      ...(on.events.get(id) ?? []).map(digestOf),
+      ...(on.courses.get(id) ?? []).map(
+        (c) => digestOf(c) + signupOpen(c) + digestIn(providerById, c.provider),
+      ),
+    ]
+  })
   return hash([
     await frameKey(),
     digestOf(topic),

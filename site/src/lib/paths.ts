@@ -10,7 +10,8 @@ import {
 } from '../data'
 import { type Locale, otherLocale } from '../../../common/routes'
 import { has, t } from './localize'
-import { articleKeys, courseKey, eventKey, monthKey, topicKey } from './pageKeys'
+import type * as T from './types'
+import { articleKeys, courseKey, eventKey, monthKey, monthSitemapKey, topicKey } from './pageKeys'
 
 /** How many articles the news page shows before the archive by month takes over. */
 export const LATEST_NEWS = 12
@@ -31,15 +32,32 @@ const withSlug = <P>(entries: Entry<P>[]) =>
     Boolean(e.params.slug?.trim()),
   )
 
+type ArticleEntry = Entry<{ article: T.SiteArticle }>
+/**
+ * Each article's last entry per language. While its key is unchanged the same entry is handed out
+ * again, so the warm renderer knows its address without working it out again (10,000 articles).
+ */
+const articleEntries = { nn: new WeakMap(), en: new WeakMap() } satisfies Record<
+  Locale,
+  WeakMap<T.SiteArticle, ArticleEntry>
+>
+
 export async function articlePaths(locale: Locale) {
   const list = await articles(locale)
   const keys = await articleKeys(list)
+  const last = articleEntries[locale]
   return withSlug(
-    list.map((article, i) => ({
-      params: { slug: t(article.slug, locale) },
-      props: { article },
-      cacheKey: keys[i],
-    })),
+    list.map((article, i) => {
+      const kept = last.get(article)
+      if (kept?.cacheKey === keys[i]) return kept
+      const entry: ArticleEntry = {
+        params: { slug: t(article.slug, locale) },
+        props: { article },
+        cacheKey: keys[i],
+      }
+      last.set(article, entry)
+      return entry
+    }),
   )
 }
 
@@ -54,6 +72,15 @@ export async function newsMonthPaths(locale: Locale) {
       cacheKey: await monthKey(list, months, other.has(month)),
     })),
   )
+}
+
+/** One sitemap per month of news (lib/feeds.ts), rendered again only when its articles change. */
+export async function monthSitemapPaths() {
+  return [...(await articlesByMonth('nn'))].map(([month, articles]) => ({
+    params: { month },
+    props: { articles },
+    cacheKey: monthSitemapKey(articles),
+  }))
 }
 
 export async function eventPaths(locale: Locale) {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
 
-import { sitemap } from '../lib/feeds'
+import { sitemapIndex } from '../lib/feeds'
 
-export const GET: APIRoute = (ctx) => sitemap(ctx)
+export const GET: APIRoute = (ctx) => sitemapIndex(ctx)
