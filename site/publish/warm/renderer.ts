@@ -307,7 +307,22 @@ async function openStore(settings: Settings, logger: unknown) {
       : await MutableDataStore.fromDir(getDataStoreDir(settings, false), chunkSize, logger)
   const store = await MutableDataStore.fromMap(onDisk._collections)
   const layer = new ContentLayer({ settings, logger, store })
-  return { store, sync: () => layer.sync() as Promise<void> }
+  // After its loaders, Astro walks every entry of every collection looking for references to check
+  // (content-layer.js #validateReferences): 10,000 articles' rich text on each publish. The site's
+  // collections hold no Astro references (their relations are CMS ids, resolved by data/index.ts),
+  // and the loaders never list the store, so while a sync runs the store lists nothing.
+  let syncing = false
+  const values = store.values.bind(store)
+  store.values = (c: string) => (syncing ? [] : values(c))
+  const sync = async () => {
+    syncing = true
+    try {
+      await layer.sync()
+    } finally {
+      syncing = false
+    }
+  }
+  return { store, sync }
 }
 
 const PAGE_CONCURRENCY = 4
@@ -362,7 +377,7 @@ async function publish(warm: Warm, msg: Extract<ToRenderer, { type: 'publish' }>
   const files = new Set([...pages.values()].map((p) => p.file))
   const removed = [...warm.pages.values()].map((p) => p.file).filter((f) => !files.has(f))
   log.push(
-    `${paths.length} pages (${asked.asked} routes asked for their paths and keys: ${pathsMs}), ${stale.length} to render, ${removed.length} gone (${lap()})`,
+    `${paths.length} pages (${asked.asked} routes asked for their paths and keys: ${pathsMs}; slowest: ${asked.slowest.map(([r, ms]) => `${r} ${ms} ms`).join(', ')}), ${stale.length} to render, ${removed.length} gone (${lap()})`,
   )
 
   // Usually the publisher has the folder ready (spare.ts); otherwise it is made now.

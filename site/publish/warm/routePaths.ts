@@ -70,6 +70,8 @@ export interface AllPaths {
   paths: PathWithRoute[]
   /** How many routes were asked again (the others kept their paths). */
   asked: number
+  /** The slowest of them to answer, for the log: route and milliseconds. */
+  slowest: [string, number][]
   /** The collections any route's getStaticPaths read. */
   read: Set<string>
 }
@@ -92,6 +94,7 @@ export class RoutePaths {
     const paths: PathWithRoute[] = []
     const read = new Set<string>()
     let asked = 0
+    const took: [string, number][] = []
     for (const { routeData } of this.app.manifest.routes) {
       if (!routeData.prerender) continue
       for (const route of [routeData, ...(routeData.fallbackRoutes ?? [])]) {
@@ -104,7 +107,9 @@ export class RoutePaths {
         const key = this.app.routeCache.key(route)
         let known = this.#routes.get(key)
         if (!known || changed === 'all' || [...known.reads].some((c) => changed.has(c))) {
+          const began = performance.now()
           known = await this.#ask(route)
+          took.push([route.route, Math.round(performance.now() - began)])
           this.#routes.set(key, known)
           asked++
         }
@@ -112,7 +117,8 @@ export class RoutePaths {
         for (const p of known.paths) paths.push(p)
       }
     }
-    return { paths, asked, read }
+    const slowest = took.sort((a, b) => b[1] - a[1]).slice(0, 3)
+    return { paths, asked, read, slowest }
   }
 
   /** What Astro's callGetStaticPaths does, with the reads noted and known entries' addresses kept. */

@@ -224,14 +224,20 @@ export function articleMonth(a: T.SiteArticle): string {
 export function articlesByMonth(locale: Locale): Promise<Map<string, T.SiteArticle[]>> {
   return memo(`articlesByMonth:${locale}`, async () => {
     const list = await articles(locale)
-    return derived(`articlesByMonth:${locale}`, [list], () => {
+    return derived(`articlesByMonth:${locale}`, [list], (last) => {
       const months = new Map<string, T.SiteArticle[]>()
       for (const a of list) {
         const month = articleMonth(a)
         if (!months.has(month)) months.set(month, [])
         months.get(month)!.push(a)
       }
-      for (const l of months.values()) Object.freeze(l)
+      // A month whose articles are all as they were keeps its list, the same object: its page
+      // keys (lib/pageKeys.ts) are kept with it instead of being made again.
+      const before = last?.value
+      for (const [month, l] of months) {
+        const kept = before?.get(month)
+        months.set(month, kept && sameEntries(kept, l) ? kept : Object.freeze(l))
+      }
       return new Map([...months].sort(([a], [b]) => b.localeCompare(a)))
     })
   })

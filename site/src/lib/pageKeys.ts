@@ -136,6 +136,12 @@ export async function courseKey(course: T.SiteCourse): Promise<string> {
   ])
 }
 
+/** A month's key by its list of articles (the data layer keeps an unchanged month's list). */
+const monthKeys = new WeakMap<
+  readonly T.SiteArticle[],
+  { context: readonly unknown[]; key: string }
+>()
+
 /**
  * A month of the news archive: its articles (with their images), the list of all months and
  * whether the other language has this month (its language switch).
@@ -145,21 +151,34 @@ export async function monthKey(
   months: string[],
   otherHasMonth: boolean,
 ): Promise<string> {
-  const images = await byId(media())
-  return hash([
-    await frameKey(),
-    months.join(','),
+  const [frame, images] = await Promise.all([frameKey(), byId(media())])
+  const context = [frame, months.join(','), otherHasMonth, images] as const
+  const cached = monthKeys.get(monthArticles)
+  if (cached && cached.context.every((x, i) => x === context[i])) return cached.key
+  const key = hash([
+    frame,
+    context[1],
     otherHasMonth,
     ...monthArticles.map((a) => digestOf(a) + digestIn(images, a.heroImage)),
   ])
+  monthKeys.set(monthArticles, { context, key })
+  return key
 }
+
+const sitemapKeys = new WeakMap<readonly T.SiteArticle[], string>()
 
 /**
  * A month's sitemap: its articles (addresses in both languages and when each was changed, all in
  * their digests) and the site's address.
  */
-export const monthSitemapKey = (monthArticles: readonly T.SiteArticle[]): string =>
-  hash([process.env.SITE_URL, ...monthArticles.map(digestOf)])
+export function monthSitemapKey(monthArticles: readonly T.SiteArticle[]): string {
+  let key = sitemapKeys.get(monthArticles)
+  if (key === undefined) {
+    key = hash([process.env.SITE_URL, ...monthArticles.map(digestOf)])
+    sitemapKeys.set(monthArticles, key)
+  }
+  return key
+}
 
 /** Per language, the articles, upcoming events and current courses of each topic: one pass each. */
 const byTopic = () =>
@@ -199,7 +218,11 @@ const byTopic = () =>
  * tags), and what it lists in either language: the articles on it (with their images), its
  * upcoming events and current courses (sign-up open or not, with their providers).
  */
-export async function topicKey(topic: T.SiteTopic): Promise<string> {
+export const topicKey = (topic: T.SiteTopic): Promise<string> =>
+  // Both languages' topic routes ask: made once per generation.
+  memo(`key:topic:${topic.id}:${digestOf(topic)}`, () => makeTopicKey(topic))
+
+async function makeTopicKey(topic: T.SiteTopic): Promise<string> {
   const id = Number(topic.id)
   const [grouped, images, providerById] = await Promise.all([
     byTopic(),
