@@ -95,11 +95,19 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
 }
 
-/** Runs a command, polling the child's peak resident memory (VmHWM) from /proc. */
-function timed(cmd: string, args: string[]): Promise<{ ms: number; peakRssKb: number }> {
+/**
+ * Runs a command, polling the child's peak resident memory (VmHWM) from /proc; its output goes to
+ * `<data>/<name>.log` (Astro's log times each step of its build).
+ */
+function timed(
+  name: string,
+  cmd: string,
+  args: string[],
+): Promise<{ ms: number; peakRssKb: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+    const log = fs.openSync(path.join(dataDir, `${name}.log`), 'w')
+    const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', log, 'inherit'] })
     let peak = 0
     const poll = setInterval(() => {
       try {
@@ -112,6 +120,7 @@ function timed(cmd: string, args: string[]): Promise<{ ms: number; peakRssKb: nu
     child.on('error', reject)
     child.on('exit', (code) => {
       clearInterval(poll)
+      fs.closeSync(log)
       if (code !== 0) reject(new Error(`${cmd} exited ${code}`))
       else resolve({ ms: performance.now() - started, peakRssKb: peak })
     })
@@ -127,13 +136,13 @@ async function fullBuild() {
   // A full build: the content store may be warm (as after a restart), but no page is reused.
   for (const reused of ['incremental-build.json', 'dist'])
     fs.rmSync(path.join(env.SITE_CACHE_DIR, reused), { recursive: true, force: true })
-  const astro = await timed(bin('node'), [
+  const astro = await timed('full-build', bin('node'), [
     path.join(root, 'node_modules/astro/bin/astro.mjs'),
     'build',
     '--root',
     path.join(root, 'site'),
   ])
-  const pagefind = await timed(bin('pagefind'), ['--site', outDir, '--silent'])
+  const pagefind = await timed('pagefind', bin('pagefind'), ['--site', outDir, '--silent'])
   let pages = 0
   for (const e of fs.readdirSync(outDir, { recursive: true, withFileTypes: true }))
     if (e.isFile() && e.name.endsWith('.html')) pages++
