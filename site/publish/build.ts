@@ -110,9 +110,10 @@ export function failureReason(output: string): string | undefined {
 }
 
 /**
- * Astro writes every build of one cache into the same folder, then it is moved to its own: Astro
- * bakes the output folder into the code it hashes to decide which pages it may reuse
- * (`experimental.incrementalBuild`), so a new folder each time would make it render every page.
+ * Astro writes every build of one cache into the same folder, then it is moved to its own: the
+ * output folder is part of the configuration Astro hashes, and a changed hash empties its content
+ * store, so a new folder each time would fetch every document from the CMS again (10,000 articles:
+ * 2–4 s).
  */
 const stagingDir = (cacheDir: string) => path.join(cacheDir, 'out')
 

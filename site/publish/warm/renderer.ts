@@ -5,15 +5,16 @@
  * grow with the site. This process pays them once. It keeps Astro's prerenderer (the bundle of
  * every page, loaded) and the content store (in memory). A publish then:
  *  1. syncs the content: the same loaders, fetching only what changed since the last sync;
- *  2. hands the store to the pages as a new generation (src/data/liveContent.ts) and asks every
- *     route for its paths again, each with its cache key (src/lib/pageKeys.ts);
+ *  2. hands the store to the pages as a new generation (src/data/liveContent.ts) and asks the
+ *     routes that read a changed collection for their paths again, each with its cache key
+ *     (routePaths.ts, src/lib/pageKeys.ts);
  *  3. takes a folder holding the live build's files as links (made ready by the publisher,
  *     spare.ts; linked here when it is not);
  *  4. renders the pages whose key changed, the new ones and those without a key (home, lists,
- *     feeds, sitemap), writing each as a new file, never through a link into the live build; removes
+ *     feeds) that read a changed collection, writing each as a new file, never through a link into the live build; removes
  *     the pages that are gone; makes the images new pages show (Astro's image step, for those alone)
  *     and removes those no page shows any more (each page's images come from Astro's render
- *     metadata, or for pages the full build restored, from Astro's incremental-build record).
+ *     metadata).
  * The key of a page is the dependency record: it changes whenever anything the page shows changes.
  * The publisher (build.ts `publishWarm`) compresses the written files and swaps the folder live;
  * `test/site.incremental.test.ts` compares the result with a full build, file by file.
@@ -518,29 +519,6 @@ function removeUnshownImages(warm: Warm, dir: string): string[] {
 }
 
 /**
- * The images of the pages the full build did not render (Astro reused them): from the record of
- * Astro's incremental build, which keeps each page's images.
- */
-function restoredImages(settings: Settings): Map<string, string[]> {
-  const images = new Map<string, string[]>()
-  try {
-    const file = new URL('incremental-build.json', settings.config.cacheDir)
-    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as {
-      routes: Record<string, { paths: Record<string, { staticImages?: StaticImage[] }> }>
-    }
-    for (const route of Object.values(record.routes))
-      for (const [pathname, entry] of Object.entries(route.paths))
-        images.set(
-          addressOf(pathname),
-          (entry.staticImages ?? []).map((i) => i.finalPath),
-        )
-  } catch {
-    // No record: every page was rendered, and its images are known from that.
-  }
-  return images
-}
-
-/**
  * With SITE_RENDERER_PROFILE=<folder>, each publish's CPU profile is written there (open it in
  * Chromium's DevTools): how the time of a publish is found, not guessed.
  */
@@ -599,10 +577,9 @@ export async function serveRenderer(): Promise<void> {
   }
   const paths = unique(kept.paths)
   warm.pages = await recordOf(warm, paths)
-  const restored = restoredImages(settings)
   for (const p of paths) {
     const address = addressOf(p.pathname)
-    warm.images.set(address, kept.images.get(address) ?? restored.get(address) ?? [])
+    warm.images.set(address, kept.images.get(address) ?? [])
   }
   warm.knownImages = new Set([...warm.images.values()].flat())
   kept = undefined

@@ -1,7 +1,7 @@
 /**
- * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key and
- * code are both unchanged since the last build is not rendered again, its last output is reused.
- * So a key must change whenever anything the page shows changes: its document, what it shows from
+ * Cache keys of the pages, Astro's `cacheKey` of `getStaticPaths`: the warm renderer
+ * (site/publish/warm/) does not render again a page whose key is unchanged since the live build,
+ * the live build's file is kept. So a key must change whenever anything the page shows changes: its document, what it shows from
  * other collections (topics, hero image, author, provider, the month's articles), the frame every
  * page has (site settings and their logo), the day (what is upcoming or past, whether sign-up is
  * open) and the addresses the build was given. Pages without a key (home, lists, provider pages, the
