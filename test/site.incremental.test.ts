@@ -35,6 +35,15 @@ const build = (name: string, cacheDir: string, keepRenderer = false) =>
     keepRenderer,
   })
 
+/** A publish by the warm renderer into `name`, from the build `from`. */
+const publish = (name: string, from: string) =>
+  publishWarm(renderer!, {
+    outDir: out(name),
+    previousDir: out(from),
+    cmsUrl: server.url,
+    publicCmsUrl: server.url,
+  })
+
 /** Every file of a folder (its bytes' hash) by path: links and all. */
 function snapshot(dir: string): Map<string, string> {
   const out = new Map<string, string>()
@@ -166,12 +175,7 @@ describe('publishing renders what changed', () => {
       data: { name: 'Torbjørn Nordbø Vik' },
     })
 
-    const warm = await publishWarm(renderer!, {
-      outDir: out('warm'),
-      previousDir: out('first'),
-      cmsUrl: server.url,
-      publicCmsUrl: server.url,
-    })
+    const warm = await publish('warm', 'first')
     // Rendered: the changed documents' pages, the lists and feeds; the rest is the live build's
     // own files, linked (the same inode), not written again.
     const inode = (name: string, rel: string) => fs.statSync(path.join(out(name), rel)).ino
@@ -228,12 +232,7 @@ describe('publishing renders what changed', () => {
       id: moved.id,
       data: { publishedAt: '2025-06-03T08:00:00.000Z' },
     })
-    const warm2 = await publishWarm(renderer!, {
-      outDir: out('warm2'),
-      previousDir: out('warm'),
-      cmsUrl: server.url,
-      publicCmsUrl: server.url,
-    })
+    const warm2 = await publish('warm2', 'warm')
     const routesAsked = (log: string) => Number(/(\d+) routes asked/.exec(log)?.[1])
     expect(routesAsked(warm2.log)).toBeGreaterThan(0)
     expect(routesAsked(warm2.log)).toBeLessThan(routesAsked(warm.log))
