@@ -190,7 +190,7 @@ export function articles(locale: Locale): Promise<T.SiteArticle[]> {
           ? 1
           : 0
     const shown = (a: T.SiteArticle) => locale === 'nn' || hasPage(a, 'en')
-    return derived(`articles:${locale}`, [list], (last) => {
+    return derived<T.SiteArticle[]>(`articles:${locale}`, [list], (last) => {
       // An edit that moves no article (same date, same languages) keeps the order: 10,000
       // articles are not filtered and sorted again for it.
       const kept =
@@ -224,7 +224,7 @@ export function articleMonth(a: T.SiteArticle): string {
 export function articlesByMonth(locale: Locale): Promise<Map<string, T.SiteArticle[]>> {
   return memo(`articlesByMonth:${locale}`, async () => {
     const list = await articles(locale)
-    return derived(`articlesByMonth:${locale}`, [list], (last) => {
+    return derived<Map<string, T.SiteArticle[]>>(`articlesByMonth:${locale}`, [list], (last) => {
       const months = new Map<string, T.SiteArticle[]>()
       for (const a of list) {
         const month = articleMonth(a)
@@ -236,7 +236,8 @@ export function articlesByMonth(locale: Locale): Promise<Map<string, T.SiteArtic
       const before = last?.value
       for (const [month, l] of months) {
         const kept = before?.get(month)
-        months.set(month, kept && sameEntries(kept, l) ? kept : Object.freeze(l))
+        if (kept && sameEntries(kept, l)) months.set(month, kept)
+        else Object.freeze(l)
       }
       return new Map([...months].sort(([a], [b]) => b.localeCompare(a)))
     })
